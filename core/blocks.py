@@ -1,0 +1,336 @@
+"""The shared block library: every page's `body` is built from these, so editors never write HTML."""
+
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+# Rich text features editors get in body text. No h1 (the page title is the only h1) and no
+# raw HTML; headings go through HeadingBlock so their levels can be checked.
+RICH_TEXT_FEATURES = [
+    "bold",
+    "italic",
+    "link",
+    "document-link",
+    "ol",
+    "ul",
+    "superscript",
+    "subscript",
+]
+SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link"]
+
+HEADING_LEVELS = [
+    ("h2", _("Nagłówek 2. poziomu")),
+    ("h3", _("Nagłówek 3. poziomu")),
+    ("h4", _("Nagłówek 4. poziomu")),
+]
+
+
+class LinkStructValue(blocks.StructValue):
+    """Resolves a link that points either at a page of the site or at an address."""
+
+    @cached_property
+    def target_page(self):
+        page = self.get("page")
+        # A deleted page comes back as None; an unpublished one must not be linked publicly.
+        if page is None or not page.live:
+            return None
+        return page
+
+    @property
+    def href(self) -> str:
+        if self.target_page is not None:
+            return self.target_page.url or ""
+        return self.get("url") or ""
+
+    @property
+    def text(self) -> str:
+        if self.get("label"):
+            return self.get("label")
+        if self.target_page is not None:
+            return self.target_page.title
+        return self.get("url") or ""
+
+    @property
+    def is_external(self) -> bool:
+        return self.target_page is None and bool(self.get("url"))
+
+
+class LinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(required=False, label=_("Strona serwisu"))
+    url = blocks.URLBlock(required=False, label=_("albo adres zewnętrzny"))
+    label = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        label=_("Tekst linku"),
+        help_text=_(
+            "Opisz cel linku, np. „Godziny otwarcia”, nie „kliknij tutaj”. "
+            "Puste pole: użyty zostanie tytuł strony."
+        ),
+    )
+
+    class Meta:
+        icon = "link"
+        value_class = LinkStructValue
+        template = "blocks/link_block.html"
+        label = _("Link")
+        description = _("Link do strony serwisu albo do innego serwisu")
+        preview_value = {"url": "https://www.gryfice.eu/", "label": "Gmina Gryfice"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        has_page, has_url = bool(value.get("page")), bool(value.get("url"))
+        if has_page == has_url:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("Wybierz stronę serwisu albo podaj adres — jedno z dwóch.")
+                    )
+                }
+            )
+        if has_url and not value.get("label"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "label": ValidationError(_("Link zewnętrzny potrzebuje tekstu linku."))
+                }
+            )
+        return value
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=200, label=_("Treść nagłówka"))
+    level = blocks.ChoiceBlock(
+        choices=HEADING_LEVELS,
+        default="h2",
+        label=_("Poziom"),
+        help_text=_("Poziomy kolejno: pod nagłówkiem 2. poziomu używaj 3., nie 4."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Nagłówek")
+        description = _("Śródtytuł dzielący treść na części")
+        preview_value = {"text": "Godziny otwarcia", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/paragraph_block.html"
+        label = _("Tekst")
+        description = _("Akapity tekstu z pogrubieniem, kursywą, listami i linkami")
+        preview_value = (
+            "<p>Miejska Biblioteka Publiczna w Gryficach zaprasza czytelników w każdym wieku.</p>"
+        )
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Obraz"))
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Podpis"))
+    credit = blocks.CharBlock(required=False, max_length=200, label=_("Autor / źródło"))
+
+    class Meta:
+        icon = "image"
+        template = "blocks/captioned_image_block.html"
+        label = _("Obraz")
+        description = _("Zdjęcie lub ilustracja z tekstem alternatywnym i podpisem")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Cytat"))
+    attribution = blocks.CharBlock(required=False, max_length=200, label=_("Autor cytatu"))
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        label = _("Cytat")
+        description = _("Wyróżniony cytat z podaniem autora")
+        preview_value = {
+            "quote": "Biblioteka jest miejscem spotkań całej społeczności.",
+            "attribution": "Zespół biblioteki",
+        }
+
+
+class EmbedBlock(blocks.StructBlock):
+    """Video or map from another service. Shown as a link card: nothing is requested from the
+    other service when the page loads (no third-party request without the reader's consent)."""
+
+    url = WagtailEmbedBlock(
+        label=_("Adres materiału"), help_text=_("Np. film w serwisie YouTube lub Vimeo.")
+    )
+    title = blocks.CharBlock(
+        max_length=200,
+        label=_("Tytuł materiału"),
+        help_text=_("Krótko: co pokazuje film lub mapa."),
+    )
+    transcript = blocks.RichTextBlock(
+        required=False,
+        features=SHORT_RICH_TEXT_FEATURES,
+        label=_("Transkrypcja lub opis"),
+        help_text=_("Tekstowa alternatywa dla osób, które nie mogą obejrzeć materiału."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/embed_block.html"
+        label = _("Film lub mapa z innego serwisu")
+        description = _("Materiał z zewnętrznego serwisu, np. film")
+        preview_value = {
+            "url": "https://www.youtube.com/watch?v=example",
+            "title": "Relacja z konferencji",
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Dokument"))
+    title = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        label=_("Nazwa do wyświetlenia"),
+        help_text=_("Puste pole: użyty zostanie tytuł dokumentu."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_block.html"
+        label = _("Dokument do pobrania")
+        description = _("Link do pliku (PDF, DOCX…) z jego typem i rozmiarem")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, label=_("Nagłówek"))
+    text = blocks.TextBlock(required=False, label=_("Tekst"))
+    link = LinkBlock(label=_("Link"))
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+        label = _("Wezwanie do działania")
+        description = _("Wyróżnione pole z nagłówkiem i przyciskiem-linkiem")
+        preview_value = {
+            "heading": "Zapisz się do biblioteki",
+            "text": "Karta biblioteczna jest bezpłatna.",
+            "link": {"url": "https://example.org/", "label": "Jak się zapisać"},
+        }
+
+
+class TableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(
+        max_length=200,
+        label=_("Tytuł tabeli"),
+        help_text=_("Czytniki ekranu odczytują go przed zawartością tabeli."),
+    )
+    table = WagtailTableBlock(
+        label=_("Tabela"),
+        table_options={
+            "startRows": 3,
+            "startCols": 2,
+            "colHeaders": False,
+            "rowHeaders": False,
+            "language": "pl-PL",
+        },
+    )
+
+    class Meta:
+        icon = "table"
+        template = "blocks/table_block.html"
+        label = _("Tabela")
+        description = _("Tabela z nagłówkami, np. godziny otwarcia lub cennik")
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, label=_("Pytanie lub tytuł"))
+    content = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Treść"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Element")
+
+
+class AccordionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=200, label=_("Nagłówek sekcji"))
+    items = blocks.ListBlock(AccordionItemBlock(), min_num=1, label=_("Elementy"))
+
+    class Meta:
+        icon = "folder-open-inverse"
+        template = "blocks/accordion_block.html"
+        label = _("Akordeon (rozwijane sekcje)")
+        description = _("Lista rozwijanych pytań i odpowiedzi")
+        preview_value = {
+            "heading": "Najczęstsze pytania",
+            "items": [{"title": "Ile kosztuje karta?", "content": "<p>Karta jest bezpłatna.</p>"}],
+        }
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    embed = EmbedBlock()
+    document = DocumentBlock()
+    call_to_action = CallToActionBlock()
+    table = TableBlock()
+    accordion = AccordionBlock()
+
+    class Meta:
+        label = _("Treść")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        previous_level = 1  # the page title is the h1
+        for index, child in enumerate(value):
+            if child.block_type != "heading":
+                continue
+            level = int(child.value["level"][1])
+            if level > previous_level + 1:
+                errors[index] = ValidationError(
+                    _(
+                        "Nagłówek %(level)s. poziomu nie może następować po nagłówku %(previous)s. poziomu "
+                        "— poziomy nagłówków nie mogą być pomijane."
+                    )
+                    % {"level": level, "previous": previous_level}
+                )
+            previous_level = level
+        if errors:
+            raise blocks.StreamBlockValidationError(block_errors=errors)
+        return value
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    days = blocks.CharBlock(
+        max_length=60, label=_("Dni"), help_text=_("Np. „poniedziałek–piątek”.")
+    )
+    hours = blocks.CharBlock(
+        max_length=60, label=_("Godziny"), help_text=_("Np. „9:00–18:00” albo „nieczynne”.")
+    )
+
+    class Meta:
+        icon = "time"
+        template = "blocks/opening_hours_block.html"
+        label = _("Godziny otwarcia")
+        description = _("Dni tygodnia i godziny")
+        preview_value = {"days": "poniedziałek–piątek", "hours": "9:00–18:00"}
+
+
+class MenuSectionBlock(blocks.StructBlock):
+    """A main-menu entry that opens a list of links."""
+
+    label = blocks.CharBlock(max_length=60, label=_("Nazwa sekcji"))
+    links = blocks.ListBlock(LinkBlock(), min_num=1, label=_("Linki"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/menu_section_block.html"
+        label = _("Sekcja z podmenu")
+        description = _("Pozycja menu rozwijająca listę linków")
