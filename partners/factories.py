@@ -1,0 +1,29 @@
+import factory
+import wagtail_factories
+
+from .models import PartnerIndexPage, PartnerPage
+from .vocabularies import OrganisationType, Powiat
+
+
+class PartnerIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Zachodniopomorski Alians dla Rozwoju Społeczeństwa Informacyjnego"
+    slug = "alians"
+
+    class Meta:
+        model = PartnerIndexPage
+
+
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Organizacja partnerska {n}")
+    organisation_type = OrganisationType.NGO
+    powiat = Powiat.GRYFICKI
+    city = "Gryfice"
+
+    class Meta:
+        model = PartnerPage
+
+    @factory.post_generation
+    def areas(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.areas.set(extracted)
+            self.save()
