@@ -1,5 +1,6 @@
 """The homepage and the generic content pages hanging under it."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -31,6 +32,7 @@ class HomePage(BasePage):
     latest_news_count = models.PositiveSmallIntegerField(
         _("liczba aktualności"),
         default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
         help_text=_("Ile najnowszych aktualności pokazać (1–12)."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("dodatkowe sekcje"), blank=True)
@@ -57,10 +59,6 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("strona główna")
         verbose_name_plural = _("strony główne")
-
-    def clean(self):
-        super().clean()
-        self.latest_news_count = min(max(self.latest_news_count or 1, 1), 12)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
