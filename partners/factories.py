@@ -21,6 +21,8 @@ class PartnerPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PartnerPage
+        # The areas hook saves itself, only when it has something to save.
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def areas(self, create, extracted, **kwargs):
