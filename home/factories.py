@@ -1,5 +1,6 @@
 import factory
-import wagtail_factories
+
+from core.factories import BasePageFactory
 
 from .models import HomePage, StandardPage
 
@@ -9,7 +10,7 @@ def paragraphs(*texts: str) -> list[dict]:
     return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class HomePageFactory(BasePageFactory):
     title = "Miejska Biblioteka Publiczna w Gryficach"
     hero_heading = "Miejska Biblioteka Publiczna im. Zbigniewa Załuskiego w Gryficach"
     hero_lead = "Książki, wydarzenia i Internet dla wszystkich mieszkańców."
@@ -18,7 +19,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
         model = HomePage
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(BasePageFactory):
     title = factory.Sequence(lambda n: f"Strona informacyjna {n}")
     intro = "<p>Informacje dla czytelników.</p>"
     body = factory.LazyFunction(lambda: paragraphs("Treść strony informacyjnej."))

@@ -94,5 +94,17 @@ class StandardPage(BasePage):
         verbose_name = _("strona z treścią")
         verbose_name_plural = _("strony z treścią")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Sub-pages are listed as cards: their pictures come in one query, not one per card.
+        context["child_pages"] = (
+            StandardPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("listing_image")
+            .prefetch_related("listing_image__renditions")
+        )
+        return context
+
     def children_for_menu(self):
         return self.get_children().live().public().in_menu().specific()

@@ -1,8 +1,8 @@
 import datetime
 
 import factory
-import wagtail_factories
 
+from core.factories import BasePageFactory
 from home.factories import paragraphs
 
 from .models import NewsCategory, NewsIndexPage, NewsPage
@@ -16,7 +16,7 @@ class NewsCategoryFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("name",)
 
 
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
+class NewsIndexPageFactory(BasePageFactory):
     title = "Aktualności"
     slug = "aktualnosci"
 
@@ -24,7 +24,7 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
         model = NewsIndexPage
 
 
-class NewsPageFactory(wagtail_factories.PageFactory):
+class NewsPageFactory(BasePageFactory):
     title = factory.Sequence(lambda n: f"Wiadomość z biblioteki nr {n}")
     date = factory.Sequence(lambda n: datetime.date(2024, 1, 1) + datetime.timedelta(days=n))
     lead = "Krótkie streszczenie wiadomości."

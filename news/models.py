@@ -19,6 +19,7 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import BasePage
 from core.pagination import paginate
 from core.text import polish_slugify
+from partners.models import PartnerPage
 
 
 class NewsCategory(models.Model):
@@ -91,6 +92,11 @@ class NewsPageQuerySet(PageQuerySet):
             self.live()
             .public()
             .select_related("featured_image", "listing_image")
+            # Cards show the first category and a picture: one query each for the whole list
+            # instead of one per card.
+            .prefetch_related(
+                "categories", "featured_image__renditions", "listing_image__renditions"
+            )
             .order_by("-date", "-first_published_at", "-pk")
         )
 
@@ -159,6 +165,19 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("aktualność")
         verbose_name_plural = _("aktualności")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read the partner ids from the in-memory relation so that previews show unsaved changes,
+        # then fetch the pages in one query; drafts and private partners are not linked.
+        partner_ids = [link.partner_id for link in self.related_partners.all()]
+        partners = (
+            PartnerPage.objects.filter(pk__in=partner_ids).live().public().in_bulk()
+            if partner_ids
+            else {}
+        )
+        context["related_partners"] = [partners[pk] for pk in partner_ids if pk in partners]
+        return context
 
     @property
     def display_date(self):

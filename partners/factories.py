@@ -1,11 +1,12 @@
 import factory
-import wagtail_factories
+
+from core.factories import BasePageFactory
 
 from .models import PartnerIndexPage, PartnerPage
 from .vocabularies import OrganisationType, Powiat
 
 
-class PartnerIndexPageFactory(wagtail_factories.PageFactory):
+class PartnerIndexPageFactory(BasePageFactory):
     title = "Zachodniopomorski Alians dla Rozwoju Społeczeństwa Informacyjnego"
     slug = "alians"
 
@@ -13,7 +14,7 @@ class PartnerIndexPageFactory(wagtail_factories.PageFactory):
         model = PartnerIndexPage
 
 
-class PartnerPageFactory(wagtail_factories.PageFactory):
+class PartnerPageFactory(BasePageFactory):
     title = factory.Sequence(lambda n: f"Organizacja partnerska {n}")
     organisation_type = OrganisationType.NGO
     powiat = Powiat.GRYFICKI

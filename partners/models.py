@@ -84,13 +84,14 @@ class PartnerIndexPage(BasePage):
             PartnerPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("logo")
+            .select_related("logo", "listing_image")
             .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = self.partners()
+        # Cards show a logo: fetch the renditions of the whole page of results at once.
+        partners = self.partners().prefetch_related("logo__renditions", "listing_image__renditions")
         # Unknown filter values are ignored rather than answered with an error: people share and
         # edit these URLs by hand.
         selected_type = request.GET.get("typ", "")
