@@ -1,0 +1,129 @@
+"""Browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
+
+Never `playwright install` (it downloads a browser of its own): the tests use the system
+Chromium, `apt-get install chromium`. Without it they are skipped, or fail when
+REQUIRE_BROWSER_TESTS=1 (CI sets it, so a missing install cannot pass unnoticed).
+"""
+
+import asyncio
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.db import connection
+from playwright.sync_api import Browser, Page, Request, Route
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium")
+# The network here is closed: without these flags Chromium keeps calling Google's hosts.
+CHROMIUM_ARGS = [
+    "--no-sandbox",  # CI runs as root
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "device_scale_factor": 2,
+    "is_mobile": True,
+    "has_touch": True,
+    "locale": "pl-PL",
+}
+
+# Sync Playwright runs an event loop in the test's thread; Django's ORM refuses to work in a thread
+# with a running loop unless told that this is deliberate.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests that use the live server last, after every other database test.
+
+    Their data must be committed, so pytest-django flushes the database after each of them, and
+    only tests with serialized_rollback get the migrated data back. pytest-django orders such
+    tests last, but pytest then groups the tests sharing Playwright's session-scoped browser
+    parameter, which can pull them in front of ordinary database tests (e.g. when another test
+    takes a parameter named `page`, Playwright's fixture name). A stable sort keeps both orders.
+    """
+    items.sort(key=lambda item: "live_server" in getattr(item, "fixturenames", ()))
+
+
+def share_serialized_database_with_playwright() -> None:
+    """Let serialized_rollback restore the migrated data while Playwright's loop is running.
+
+    Django keeps one connection object per thread, but a separate one (context-local) while an
+    asyncio loop runs in the thread — and sync Playwright leaves its loop running. The copy of the
+    migrated database that serialized_rollback restores was stored on the connection that created
+    the test database, before Playwright started; the connection the tests use afterwards lacks it,
+    so the data would be flushed after the first browser test and never restored.
+    """
+    loop = asyncio._get_running_loop()
+    if loop is None or hasattr(connection, "_test_serialized_contents"):
+        return
+    asyncio._set_running_loop(None)
+    try:
+        contents = getattr(connection, "_test_serialized_contents", None)
+    finally:
+        asyncio._set_running_loop(loop)
+    if contents is not None:
+        connection._test_serialized_contents = contents
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_database_for_playwright(django_db_setup, playwright) -> None:
+    # Session scope: runs before the first browser test's database setup, whose restore needs it.
+    share_serialized_database_with_playwright()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """pytest-playwright's launch options, pointed at the system Chromium."""
+    if not CHROMIUM.exists():
+        reason = (
+            f"Chromium not found at {CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)"
+        )
+        if os.environ.get("REQUIRE_BROWSER_TESTS") == "1":
+            pytest.fail(f"REQUIRE_BROWSER_TESTS=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "args": [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS],
+    }
+
+
+class ExternalRequests(list):
+    """Addresses of other hosts that a page tried to reach (they are blocked, not fetched)."""
+
+
+@pytest.fixture
+def external_requests() -> ExternalRequests:
+    return ExternalRequests()
+
+
+@pytest.fixture
+def phone_page(
+    browser: Browser, live_server, external_requests: ExternalRequests
+) -> Iterator[Page]:
+    """A page in a 360×740 phone browser that may only talk to the live server."""
+    own_host = urlsplit(live_server.url).netloc
+
+    def only_own_host(route: Route, request: Request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in {"http", "https"} and parts.netloc != own_host:
+            external_requests.append(request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    # For browser tests elsewhere that import this fixture without the autouse one above.
+    share_serialized_database_with_playwright()
+    context = browser.new_context(**PHONE)
+    context.route("**/*", only_own_host)
+    page = context.new_page()
+    yield page
+    context.close()
