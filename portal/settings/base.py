@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "news",
     "partners",
     "demo",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -206,7 +207,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend; on PostgreSQL with the Polish configurations the search app
+        # creates (stemming via hunspell-pl, diacritics optional). SQLite ignores the names.
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIG": "polish",
+        "AUTOCOMPLETE_CONFIG": "polish_simple",
     }
 }
 WAGTAIL_DATE_FORMAT = "d.m.Y"
