@@ -1,8 +1,11 @@
 """Update-or-create for pages and settings, so that loading the demo content twice changes nothing.
 
-A page is found by its parent and slug. When it is missing it is created; when its latest revision
-differs from the wanted content, or it is not published, a new revision is saved and published.
-Otherwise it is left alone: no new revision, no log entry.
+A page is found by its parent and slug. When it is missing, or exists without any revision (the
+homepage the migration creates), it is created or filled in and published. A page that already has
+revisions may have been edited since: it is left alone, so re-running the command never overwrites
+an editor's work or publishes their draft. With `restore` (the command's --reset) a page whose latest
+revision differs from the demo content, or that is not published, gets a new revision and is
+published; the editor's versions stay in its history.
 """
 
 from collections import Counter
@@ -28,6 +31,8 @@ class Tally:
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
     unchanged: Counter = field(default_factory=Counter)
+    # Whether pages that already exist are brought back to the demo content (--reset).
+    restore: bool = False
 
     def record(self, outcome: str, kind: str) -> None:
         getattr(self, outcome)[kind] += 1
@@ -138,6 +143,9 @@ def sync_page(
         tally.record("created", kind)
         return page
 
+    if existing.latest_revision_id and not tally.restore:
+        tally.record("unchanged", kind)
+        return existing
     draft = existing.get_latest_revision_as_object()
     is_published = existing.live and not existing.has_unpublished_changes
     if is_published and existing.latest_revision_id and not _differs(draft, values):

@@ -371,7 +371,7 @@ class TestIdempotence:
         assert "utworzono 0, zaktualizowano 0" in output
         assert not re.search(r"utworzono [1-9]|zaktualizowano [1-9]", output)
 
-    def test_changed_content_is_restored_with_one_new_revision(self, demo_output):
+    def test_editors_changes_and_drafts_are_kept(self, demo_output):
         partner = PartnerPage.objects.get(slug="gmina-miasto-szczecin")
         draft = partner.get_latest_revision_as_object()
         draft.role = "Zmieniona rola."
@@ -380,7 +380,24 @@ class TestIdempotence:
         news.get_latest_revision_as_object().save_revision()  # an unpublished draft
         revisions = Revision.objects.count()
 
-        output = load("--no-admin")
+        load("--no-admin")
+
+        partner.refresh_from_db()
+        news.refresh_from_db()
+        assert partner.role == "Zmieniona rola."
+        assert news.has_unpublished_changes
+        assert Revision.objects.count() == revisions
+
+    def test_reset_restores_changed_content_with_one_new_revision(self, demo_output):
+        partner = PartnerPage.objects.get(slug="gmina-miasto-szczecin")
+        draft = partner.get_latest_revision_as_object()
+        draft.role = "Zmieniona rola."
+        draft.save_revision().publish()
+        news = NewsPage.objects.get(slug="biblioteka-przystapila-do-aliansu")
+        news.get_latest_revision_as_object().save_revision()  # an unpublished draft
+        revisions = Revision.objects.count()
+
+        output = load("--no-admin", "--reset")
 
         partner.refresh_from_db()
         news.refresh_from_db()

@@ -39,6 +39,14 @@ class Command(BaseCommand):
             help=_("Nie zakładaj konta administratora (testy, CI)."),
         )
         parser.add_argument(
+            "--reset",
+            action="store_true",
+            help=_(
+                "Przywróć treść demonstracyjną stron, które już istnieją (zmiany redaktorów "
+                "zostaną zastąpione nową wersją; poprzednie zostają w historii strony)."
+            ),
+        )
+        parser.add_argument(
             "--synthetic-news",
             type=_non_negative,
             default=0,
@@ -55,7 +63,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         seed = load_seed()
-        tally = Tally()
+        tally = Tally(restore=options["reset"])
         with transaction.atomic():
             site = build_site(seed, tally)
         self._report(tally)
