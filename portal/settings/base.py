@@ -190,6 +190,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # One INFO line per background task (search index updates, reference index) would bury
+        # what matters, e.g. the admin password `make run` prints once.
+        "django_tasks": {"level": "WARNING"},
     },
 }
 

@@ -177,9 +177,9 @@ def test_results_are_paginated(client, news_index, home_page):
     assert len(seen) == 23
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "999", "1.5", ""])
-def test_bad_page_numbers_land_on_a_real_page(client, sample_site, page):
-    response = client.get(SEARCH_URL, {"q": "biblioteka", "page": page})
+@pytest.mark.parametrize("page_number", ["abc", "0", "-1", "999", "1.5", ""])
+def test_bad_page_numbers_land_on_a_real_page(client, sample_site, page_number):
+    response = client.get(SEARCH_URL, {"q": "biblioteka", "page": page_number})
     assert response.status_code == 200
     assert result_titles(response)
 
