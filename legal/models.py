@@ -99,10 +99,21 @@ class AccessibilityStatementPage(BasePage):
         help_text=_("Adres raportu z badania dostępności, jeśli został opublikowany."),
     )
     contact_person = models.CharField(
-        _("osoba do kontaktu"), max_length=200, help_text=_("Imię i nazwisko.")
+        _("osoba do kontaktu"),
+        max_length=200,
+        help_text=_("Imię i nazwisko albo funkcja, np. „koordynator do spraw dostępności”."),
     )
-    contact_email = models.EmailField(_("e-mail do kontaktu"))
-    contact_phone = models.CharField(_("telefon do kontaktu"), max_length=40)
+    contact_email = models.EmailField(
+        _("e-mail do kontaktu"),
+        blank=True,
+        help_text=_("Puste pole: użyty zostanie e-mail biblioteki z ustawień."),
+    )
+    contact_phone = models.CharField(
+        _("telefon do kontaktu"),
+        max_length=40,
+        blank=True,
+        help_text=_("Puste pole: użyty zostanie telefon biblioteki z ustawień."),
+    )
     procedure_note = RichTextField(
         _("uzupełnienie procedury"),
         blank=True,
