@@ -223,7 +223,7 @@ class AccessibilityStatementPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["issues"] = self.issues_by_reason()
         site = self.get_site()
-        context["site_url"] = site.root_url if site else request.build_absolute_uri("/")
+        context["site_url"] = f"{site.root_url}/" if site else request.build_absolute_uri("/")
         return context
 
 
