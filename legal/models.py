@@ -7,6 +7,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -323,6 +324,9 @@ class SignLanguagePage(BasePage):
             errors["captions"] = _("Napisy muszą być plikiem WebVTT (.vtt).")
         if self.video and not self.captions:
             errors["captions"] = _("Nagranie musi mieć napisy (plik .vtt).")
+        # An empty editor still saves an empty paragraph, which passes the field's own check.
+        if not strip_tags(self.transcript or "").strip():
+            errors["transcript"] = _("Transkrypcja jest wymagana — także gdy nie ma nagrania.")
         if errors:
             raise ValidationError(errors)
 
