@@ -400,12 +400,40 @@ def _easy_read(kind: str, text: str) -> dict:
     return {"type": kind, "value": text}
 
 
+def _sync_legal_page(
+    home: HomePage, model: type[Page], slug: str, values: dict[str, Any], tally: Tally
+) -> Page:
+    """sync_page for a page type that replaced an earlier one at the same address.
+
+    Sites loaded before the legal app held the declaration and the privacy policy as standard
+    pages. Such a page is the editors' now: a plain run leaves it in place; --reset moves it
+    aside (unpublished, renamed, its history kept) and creates the new type at the address.
+    """
+    occupant = (
+        home.get_children()
+        .filter(slug=slug)
+        .exclude(content_type__model=model._meta.model_name)
+        .first()
+    )
+    if occupant is not None:
+        if not tally.restore:
+            tally.record("unchanged", str(model._meta.verbose_name))
+            return occupant.specific
+        occupant = occupant.specific
+        if occupant.live:
+            occupant.unpublish()
+        occupant.slug = f"{slug}-poprzednia-wersja"
+        occupant.save()
+        occupant.save_revision(log_action=True)
+    return sync_page(home, model, slug, values, tally)
+
+
 def _legal_pages(site: DemoSite, library_name: str, tally: Tally) -> None:
     """The pages the law asks for: privacy policy, accessibility statement, ETR and PJM."""
     home = site.home
     # The demo site goes public the day its content is loaded; the declaration is as old.
     today = timezone.localdate()
-    site.pages["privacy"] = sync_page(
+    site.pages["privacy"] = _sync_legal_page(
         home,
         PrivacyPolicyPage,
         "polityka-prywatnosci",
@@ -445,7 +473,7 @@ def _legal_pages(site: DemoSite, library_name: str, tally: Tally) -> None:
         },
         tally,
     )
-    site.pages["accessibility"] = sync_page(
+    site.pages["accessibility"] = _sync_legal_page(
         home,
         AccessibilityStatementPage,
         "deklaracja-dostepnosci",

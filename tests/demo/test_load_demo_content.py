@@ -555,3 +555,29 @@ class TestRendering:
         assert client.get("/aktualnosci/", {"page": 2}).status_code == 200
         assert client.get("/alians/", {"page": 2}).status_code == 200
         assert client.get("/aktualnosci/dane-syntetyczne-aktualnosc-00007/").status_code == 200
+
+
+class TestSitesLoadedBeforeTheLegalPageTypes:
+    """Sites loaded before the legal app held the declaration as a standard page."""
+
+    @pytest.fixture
+    def old_statement(self) -> StandardPage:
+        home = HomePage.objects.get()
+        page = StandardPage(title="Deklaracja dostępności", slug="deklaracja-dostepnosci")
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def test_a_plain_run_keeps_the_editors_page(self, old_statement):
+        load("--no-admin")
+        page = Page.objects.get(url_path__endswith="/deklaracja-dostepnosci/").specific
+        assert type(page) is StandardPage
+        assert not AccessibilityStatementPage.objects.exists()
+
+    def test_reset_puts_the_new_type_at_the_address(self, client, old_statement):
+        load("--no-admin", "--reset")
+        response = client.get("/deklaracja-dostepnosci/")
+        assert type(response.context["page"]) is AccessibilityStatementPage
+        old_statement.refresh_from_db()
+        assert not old_statement.live
+        assert old_statement.slug == "deklaracja-dostepnosci-poprzednia-wersja"
