@@ -50,6 +50,8 @@ def test_every_official_section_is_rendered_with_its_id(client, statement):
     page = soup(response)
     for element_id in OFFICIAL_IDS:
         assert len(page.find_all(id=element_id)) == 1, element_id
+    # No home-made a11y-* ids that a monitor could misread.
+    assert {element["id"] for element in page.select('[id^="a11y-"]')} == set(OFFICIAL_IDS)
     assert only_h1(response) == "Deklaracja dostępności"
     assert by_id(response, "a11y-podmiot") == statement.entity_name
     assert "zobowiązuje się zapewnić dostępność" in by_id(response, "a11y-wstep")
