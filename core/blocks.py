@@ -161,8 +161,9 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class EmbedBlock(blocks.StructBlock):
-    """Video or map from another service. Shown as a link card: nothing is requested from the
-    other service when the page loads (no third-party request without the reader's consent)."""
+    """Video or map from another service. Until the reader accepts the "multimedia" consent
+    category it is a placeholder with a link: nothing is requested from the other service.
+    Known services (core.embeds) get a player that consent.js inserts after consent."""
 
     url = WagtailEmbedBlock(
         label=_("Adres materiału"), help_text=_("Np. film w serwisie YouTube lub Vimeo.")
@@ -188,6 +189,15 @@ class EmbedBlock(blocks.StructBlock):
             "url": "https://www.youtube.com/watch?v=example",
             "title": "Relacja z konferencji",
         }
+
+    def get_context(self, value, parent_context=None):
+        # Imported here to keep this module's import block free for the other block changes.
+        from .embeds import embed_target
+
+        context = super().get_context(value, parent_context=parent_context)
+        address = value.get("url")
+        context["embed"] = embed_target(getattr(address, "url", address))
+        return context
 
 
 class DocumentBlock(blocks.StructBlock):

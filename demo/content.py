@@ -9,11 +9,20 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from core.models import LibrarySettings, NavigationSettings
 from home.models import HomePage, StandardPage
+from legal.models import (
+    AccessibilityStatementPage,
+    AssessmentMethod,
+    ComplianceStatus,
+    EasyReadPage,
+    PrivacyPolicyPage,
+    SignLanguagePage,
+)
 from news.factories import NewsCategoryFactory
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage
@@ -319,133 +328,8 @@ def _standard_pages(site: DemoSite, library_name: str, tally: Tally) -> None:
         },
         tally,
     )
-    site.pages["privacy"] = privacy = sync_page(
-        home,
-        StandardPage,
-        "polityka-prywatnosci",
-        {
-            "title": "Polityka prywatności",
-            "intro": (
-                "<p>Kto przetwarza dane osobowe w związku z korzystaniem z serwisu biblioteki, "
-                "jakie pliki cookies stosujemy i jakie prawa przysługują Ci na podstawie RODO.</p>"
-            ),
-            "body": [
-                heading("Administrator danych"),
-                paragraph(
-                    f"Administratorem danych osobowych jest {library_name}. Dane kontaktowe "
-                    "biblioteki znajdziesz w stopce każdej strony."
-                ),
-                heading("Inspektor ochrony danych"),
-                paragraph(
-                    "W sprawach dotyczących ochrony danych osobowych możesz się skontaktować "
-                    "z inspektorem ochrony danych. Jego dane kontaktowe podajemy w stopce każdej "
-                    "strony."
-                ),
-                heading("Jakie dane przetwarzamy i po co"),
-                paragraph(
-                    "Przeglądanie serwisu nie wymaga podawania danych osobowych. Jeśli napiszesz "
-                    "do biblioteki, przetwarzamy dane, które podasz, wyłącznie po to, by załatwić "
-                    "Twoją sprawę, i tylko tak długo, jak jest to potrzebne lub jak wymagają "
-                    "tego przepisy. Przy każdym formularzu, który zbiera dane osobowe, znajdziesz "
-                    "klauzulę informacyjną z celem i podstawą prawną przetwarzania."
-                ),
-                heading("Pliki cookies"),
-                paragraph(
-                    "Serwis zapisuje w Twojej przeglądarce wyłącznie pliki cookies niezbędne do "
-                    "jego działania, na przykład chroniące formularze przed nadużyciami "
-                    "i utrzymujące sesję osób zalogowanych do panelu redakcyjnego. Nie używamy "
-                    "plików cookies analitycznych ani reklamowych."
-                ),
-                heading("Twoje prawa"),
-                paragraph(
-                    "Masz prawo dostępu do swoich danych, ich sprostowania, usunięcia lub "
-                    "ograniczenia przetwarzania, prawo do przenoszenia danych oraz prawo "
-                    "wniesienia sprzeciwu — w zakresie, w jakim przewiduje to RODO. Jeśli uznasz, "
-                    "że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do "
-                    "Prezesa Urzędu Ochrony Danych Osobowych."
-                ),
-            ],
-            "search_description": "Jak biblioteka przetwarza dane osobowe i jakich cookies używa.",
-        },
-        tally,
-    )
-    site.pages["accessibility"] = accessibility = sync_page(
-        home,
-        StandardPage,
-        "deklaracja-dostepnosci",
-        {
-            "title": "Deklaracja dostępności",
-            "intro": (
-                f"<p>{escape(library_name)} zobowiązuje się zapewnić dostępność swojej strony "
-                "internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej "
-                "stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja "
-                "dostępności dotyczy serwisu internetowego biblioteki.</p>"
-            ),
-            # The sections of the official template, in its order; the dedicated page type with
-            # date fields replaces this page in a later issue.
-            "body": [
-                heading("Daty publikacji i aktualizacji"),
-                paragraph(
-                    "Serwis jest w budowie. Datę publikacji strony internetowej i datę ostatniej "
-                    "istotnej aktualizacji podamy w dniu uruchomienia serwisu."
-                ),
-                heading("Status pod względem zgodności z ustawą"),
-                paragraph(
-                    "Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej "
-                    "stron internetowych i aplikacji mobilnych podmiotów publicznych. Serwis "
-                    "budujemy tak, aby spełniał wymagania WCAG 2.1 na poziomie AA; do czasu "
-                    "zakończenia budowy i oceny dostępności nie deklarujemy pełnej zgodności."
-                ),
-                heading("Treści niedostępne"),
-                paragraph(
-                    "Pełną listę treści niedostępnych podamy w tym miejscu po zakończeniu oceny "
-                    "dostępności serwisu."
-                ),
-                heading("Przygotowanie deklaracji dostępności"),
-                paragraph(
-                    "Deklaracja zostanie sporządzona na podstawie samooceny po zakończeniu "
-                    "budowy serwisu; podamy wtedy datę jej sporządzenia i ostatniego przeglądu."
-                ),
-                heading("Informacje zwrotne i dane kontaktowe"),
-                paragraph(
-                    "Jeśli zauważysz problem z dostępnością serwisu, napisz lub zadzwoń do "
-                    "biblioteki — dane kontaktowe podajemy w stopce każdej strony. Tą samą drogą "
-                    "możesz poprosić o udostępnienie informacji w innej formie albo o zapewnienie "
-                    "dostępności strony lub jej elementu."
-                ),
-                heading("Obsługa wniosków i skarg związanych z dostępnością"),
-                paragraph(
-                    "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony "
-                    "internetowej lub jej elementu. Żądanie powinno zawierać dane kontaktowe "
-                    "osoby występującej z żądaniem, wskazanie strony lub jej elementu, której "
-                    "dotyczy żądanie, oraz wskazanie dogodnej formy dostępu alternatywnego, jeśli "
-                    "dotyczy."
-                ),
-                paragraph(
-                    "Żądanie realizujemy niezwłocznie, nie później niż w ciągu 7 dni od dnia jego "
-                    "wystąpienia. Jeśli dotrzymanie tego terminu nie jest możliwe, niezwłocznie "
-                    "informujemy, kiedy realizacja żądania będzie możliwa; termin ten nie może "
-                    "być dłuższy niż 2 miesiące. Jeśli zapewnienie dostępności nie jest możliwe, "
-                    "możemy zaproponować alternatywny sposób dostępu do informacji."
-                ),
-                paragraph(
-                    "W przypadku odmowy realizacji żądania lub niedotrzymania terminów możesz "
-                    "złożyć skargę. Po wyczerpaniu tej procedury możesz złożyć wniosek do "
-                    "Rzecznika Praw Obywatelskich."
-                ),
-                heading("Dostępność architektoniczna"),
-                paragraph(
-                    "Opis dostępności budynku biblioteki (wejścia, komunikacja w budynku, "
-                    "toalety, pętla indukcyjna, wejście z psem asystującym, tłumacz języka "
-                    "migowego) opublikujemy w tym miejscu."
-                ),
-                heading("Aplikacje mobilne"),
-                paragraph("Serwis nie ma aplikacji mobilnej."),
-            ],
-            "search_description": "Deklaracja dostępności serwisu biblioteki.",
-        },
-        tally,
-    )
+    _legal_pages(site, library_name, tally)
+    privacy, accessibility = site.pages["privacy"], site.pages["accessibility"]
     site.pages["contact"] = sync_page(
         home,
         StandardPage,
@@ -493,11 +377,248 @@ def _settings(site: DemoSite, library_name: str, tally: Tally) -> None:
                 menu_link(pages["about"]),
                 menu_link(pages["contact"]),
             ],
-            "footer_menu": [
-                menu_link(pages["accessibility"]),
-                menu_link(pages["privacy"]),
-                menu_link(pages["contact"]),
+            # The declaration, the privacy policy and the BIP are in every footer already.
+            "footer_menu": [menu_link(pages["contact"])],
+        },
+        tally,
+    )
+
+
+def _legal_item(content: str, explanation: str, alternative: str, reason: str = "niezgodnosc"):
+    return {
+        "type": "item",
+        "value": {
+            "content": content,
+            "reason": reason,
+            "explanation": explanation,
+            "alternative": alternative,
+        },
+    }
+
+
+def _easy_read(kind: str, text: str) -> dict:
+    return {"type": kind, "value": text}
+
+
+def _sync_legal_page(
+    home: HomePage, model: type[Page], slug: str, values: dict[str, Any], tally: Tally
+) -> Page:
+    """sync_page for a page type that replaced an earlier one at the same address.
+
+    Sites loaded before the legal app held the declaration and the privacy policy as standard
+    pages. Such a page is the editors' now: a plain run leaves it in place; --reset moves it
+    aside (unpublished, renamed, its history kept) and creates the new type at the address.
+    """
+    occupant = (
+        home.get_children()
+        .filter(slug=slug)
+        .exclude(content_type__model=model._meta.model_name)
+        .first()
+    )
+    if occupant is not None:
+        if not tally.restore:
+            tally.record("unchanged", str(model._meta.verbose_name))
+            return occupant.specific
+        occupant = occupant.specific
+        if occupant.live:
+            occupant.unpublish()
+        occupant.slug = f"{slug}-poprzednia-wersja"
+        occupant.save()
+        occupant.save_revision(log_action=True)
+    return sync_page(home, model, slug, values, tally)
+
+
+def _legal_pages(site: DemoSite, library_name: str, tally: Tally) -> None:
+    """The pages the law asks for: privacy policy, accessibility statement, ETR and PJM."""
+    home = site.home
+    # The demo site goes public the day its content is loaded; the declaration is as old.
+    today = timezone.localdate()
+    site.pages["privacy"] = _sync_legal_page(
+        home,
+        PrivacyPolicyPage,
+        "polityka-prywatnosci",
+        {
+            "title": "Polityka prywatności",
+            "intro": (
+                "<p>Kto przetwarza dane osobowe w związku z korzystaniem z serwisu biblioteki, "
+                "jakie pliki cookies stosujemy i jakie prawa przysługują Ci na podstawie RODO.</p>"
+            ),
+            # The administrator, the data protection officer and the cookie list are generated
+            # from the site settings and legal.consent; the body holds the rest.
+            "body": [
+                heading("Jakie dane przetwarzamy i po co"),
+                paragraph(
+                    "Przeglądanie serwisu nie wymaga podawania danych osobowych. Jeśli napiszesz "
+                    "do biblioteki, przetwarzamy dane, które podasz, wyłącznie po to, by załatwić "
+                    "Twoją sprawę, i tylko tak długo, jak jest to potrzebne lub jak wymagają "
+                    "tego przepisy. Przy każdym formularzu, który zbiera dane osobowe, znajdziesz "
+                    "klauzulę informacyjną z celem i podstawą prawną przetwarzania."
+                ),
+                heading("Materiały z innych serwisów"),
+                paragraph(
+                    "Filmy i mapy z innych serwisów pokazujemy dopiero wtedy, gdy się na to "
+                    "zgodzisz. Do tego czasu w ich miejscu jest opis i zwykły link, a Twoja "
+                    "przeglądarka nie łączy się z tymi serwisami."
+                ),
+                heading("Twoje prawa"),
+                paragraph(
+                    "Masz prawo dostępu do swoich danych, ich sprostowania, usunięcia lub "
+                    "ograniczenia przetwarzania, prawo do przenoszenia danych oraz prawo "
+                    "wniesienia sprzeciwu — w zakresie, w jakim przewiduje to RODO. Jeśli uznasz, "
+                    "że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do "
+                    "Prezesa Urzędu Ochrony Danych Osobowych."
+                ),
             ],
+            "search_description": "Jak biblioteka przetwarza dane osobowe i jakich cookies używa.",
+        },
+        tally,
+    )
+    site.pages["accessibility"] = _sync_legal_page(
+        home,
+        AccessibilityStatementPage,
+        "deklaracja-dostepnosci",
+        {
+            "title": "Deklaracja dostępności",
+            "entity_name": library_name,
+            "site_publication_date": today,
+            "site_update_date": today,
+            "status": ComplianceStatus.PARTIALLY_COMPLIANT,
+            # Gaps that are real for a library site built on this portal: the portal itself is
+            # tested against WCAG 2.1 AA, what editors and other services add may not be.
+            "non_accessible_content": [
+                _legal_item(
+                    "Część archiwalnych dokumentów PDF to skany bez warstwy tekstowej.",
+                    "Dokumenty zeskanowano, zanim biblioteka zaczęła publikować pliki "
+                    "dostępne cyfrowo. Czytniki ekranu nie odczytają ich treści.",
+                    "Na prośbę przygotujemy treść dokumentu w wersji tekstowej lub odczytamy ją.",
+                ),
+                _legal_item(
+                    "Część zdjęć opublikowanych w starszych aktualnościach może nie mieć "
+                    "opisu alternatywnego.",
+                    "Opisy uzupełniamy przy przeglądzie archiwum aktualności.",
+                    "Na prośbę opiszemy zawartość zdjęcia.",
+                ),
+                _legal_item(
+                    "Filmy z innych serwisów (np. YouTube) mogą nie mieć napisów "
+                    "ani audiodeskrypcji.",
+                    "Odtwarzacze tych serwisów nie są pod naszą kontrolą. Przy każdym filmie "
+                    "publikujemy jego opis lub transkrypcję.",
+                    "Na prośbę przygotujemy transkrypcję filmu.",
+                ),
+                _legal_item(
+                    "Multimedia nadawane na żywo oraz opublikowane przed 23 września 2020 r.",
+                    "Ustawa o dostępności cyfrowej nie obejmuje tych treści (art. 3 ust. 2).",
+                    "Na prośbę opiszemy ich zawartość.",
+                    reason="wylaczenie",
+                ),
+            ],
+            "preparation_date": today,
+            "review_date": today,
+            "assessment_method": AssessmentMethod.SELF_ASSESSMENT,
+            "contact_person": "koordynator do spraw dostępności",
+            "buildings": [
+                {
+                    "type": "building",
+                    "value": {
+                        "name": library_name,
+                        "address": "Gryfice",
+                        "description": (
+                            "<p>Do budynku biblioteki można wejść z psem asystującym "
+                            "(ustawa o rehabilitacji zawodowej i społecznej oraz zatrudnianiu "
+                            "osób niepełnosprawnych, art. 20a).</p>"
+                            "<p>Osoby głuche i słabosłyszące mogą skorzystać z bezpłatnej "
+                            "pomocy tłumacza polskiego języka migowego po zgłoszeniu tej "
+                            "potrzeby co najmniej 3 dni robocze przed wizytą.</p>"
+                            "<p>Jeśli potrzebujesz pomocy przy wejściu lub w budynku, zadzwoń "
+                            "lub napisz do nas przed wizytą — dane kontaktowe są w stopce "
+                            "strony.</p>"
+                        ),
+                    },
+                }
+            ],
+            "additional_information": (
+                "<p>Serwis można obsługiwać samą klawiaturą. Pierwszy klawisz Tab przenosi do "
+                "linku „Przejdź do treści”. Wszystkie strony mają nagłówki, opisane obrazy "
+                "i polski język strony ustawiony dla czytników ekranu.</p>"
+            ),
+            "search_description": "Deklaracja dostępności serwisu biblioteki.",
+        },
+        tally,
+    )
+    site.pages["easy_read"] = sync_page(
+        home,
+        EasyReadPage,
+        "tekst-latwy-do-czytania",
+        {
+            "title": "Informacje o bibliotece w tekście łatwym do czytania",
+            "intro": "Tu przeczytasz, czym jest biblioteka w Gryficach i co możesz w niej zrobić.",
+            "body": [
+                _easy_read("heading", "Czym jest biblioteka"),
+                _easy_read(
+                    "paragraph",
+                    "Biblioteka to miejsce z książkami.\n"
+                    "Nasza biblioteka jest w Gryficach.\n"
+                    "Nazywa się Miejska Biblioteka Publiczna imienia Zbigniewa Załuskiego.",
+                ),
+                _easy_read("heading", "Co możesz robić w bibliotece"),
+                _easy_read(
+                    "paragraph",
+                    "Możesz wypożyczyć książkę.\n"
+                    "Zabierasz ją do domu.\n"
+                    "Czytasz ją.\n"
+                    "Potem oddajesz ją do biblioteki.\n"
+                    "Możesz też czytać książki i gazety na miejscu.",
+                ),
+                _easy_read("heading", "Ile to kosztuje"),
+                _easy_read(
+                    "paragraph",
+                    "Wypożyczanie książek jest za darmo.\n"
+                    "Potrzebujesz karty bibliotecznej.\n"
+                    "Kartę dostaniesz w bibliotece.",
+                ),
+                _easy_read("heading", "Jak się z nami skontaktować"),
+                _easy_read(
+                    "paragraph",
+                    "Możesz do nas przyjść.\n"
+                    "Możesz też zadzwonić albo napisać e-mail.\n"
+                    "Adres i telefon są na dole każdej strony.",
+                ),
+                _easy_read("heading", "O tej stronie internetowej"),
+                _easy_read(
+                    "paragraph",
+                    "Na tej stronie są wiadomości z biblioteki.\n"
+                    "Są tu też informacje o tym, jak korzystać z biblioteki.\n"
+                    "Na górze strony jest wyszukiwarka.\n"
+                    "Wpisz w nią słowo i naciśnij przycisk Szukaj.",
+                ),
+            ],
+            "search_description": "Najważniejsze informacje o bibliotece w prostym języku.",
+        },
+        tally,
+    )
+    site.pages["sign_language"] = sync_page(
+        home,
+        SignLanguagePage,
+        "jezyk-migowy",
+        {
+            "title": "Informacje dla osób głuchych i słabosłyszących",
+            "intro": (
+                "Najważniejsze informacje o bibliotece w tekście oraz o tym, jak skontaktować się "
+                "z nami i umówić wizytę z tłumaczem polskiego języka migowego."
+            ),
+            "transcript": (
+                f"<p>{escape(library_name)} jest miejską biblioteką publiczną w Gryficach. "
+                "Wypożyczamy książki i udostępniamy zbiory na miejscu. Korzystanie z biblioteki "
+                "jest bezpłatne; potrzebna jest karta biblioteczna, którą wydajemy "
+                "w bibliotece.</p>"
+                "<p>Możesz się z nami skontaktować e-mailem albo przyjść do biblioteki. "
+                "Adres i dane kontaktowe podajemy w stopce każdej strony.</p>"
+                "<p>Jeśli chcesz załatwić sprawę z pomocą tłumacza polskiego języka migowego "
+                "(PJM), systemu językowo-migowego (SJM) lub sposobu komunikowania się osób "
+                "głuchoniewidomych (SKOGN), zgłoś to co najmniej 3 dni robocze przed wizytą. "
+                "Pomoc tłumacza jest bezpłatna.</p>"
+            ),
+            "search_description": "Informacje o bibliotece dla osób głuchych i słabosłyszących.",
         },
         tally,
     )

@@ -53,7 +53,15 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "partners.PartnerIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "partners.PartnerIndexPage",
+        "home.StandardPage",
+        "legal.AccessibilityStatementPage",
+        "legal.PrivacyPolicyPage",
+        "legal.EasyReadPage",
+        "legal.SignLanguagePage",
+    ]
     max_count = 1
 
     class Meta:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "partners",
+    "legal",
     "demo",
     "search",
     "wagtail.contrib.forms",

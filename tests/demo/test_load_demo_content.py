@@ -19,6 +19,12 @@ from core.models import LibrarySettings, NavigationSettings
 from demo.seed_text import SEED_PATH, load_seed, parse_seed
 from demo.synthetic import SYNTHETIC_PREFIX
 from home.models import HomePage, StandardPage
+from legal.models import (
+    AccessibilityStatementPage,
+    EasyReadPage,
+    PrivacyPolicyPage,
+    SignLanguagePage,
+)
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage
 from partners.vocabularies import OrganisationType, Powiat
@@ -38,6 +44,8 @@ PAGE_URLS = [
     "/kontakt/",
     "/polityka-prywatnosci/",
     "/deklaracja-dostepnosci/",
+    "/tekst-latwy-do-czytania/",
+    "/jezyk-migowy/",
 ]
 # title → (type, powiat, city), as the seed and DESIGN.md §3 give them.
 EXPECTED_PARTNERS = {
@@ -193,8 +201,10 @@ class TestContent:
             "/alians/": PartnerIndexPage,
             "/o-bibliotece/": StandardPage,
             "/kontakt/": StandardPage,
-            "/polityka-prywatnosci/": StandardPage,
-            "/deklaracja-dostepnosci/": StandardPage,
+            "/polityka-prywatnosci/": PrivacyPolicyPage,
+            "/deklaracja-dostepnosci/": AccessibilityStatementPage,
+            "/tekst-latwy-do-czytania/": EasyReadPage,
+            "/jezyk-migowy/": SignLanguagePage,
         }
         pages_by_url = {page.url: page for page in Page.objects.live().specific()}
         for url, model in expected.items():
@@ -288,8 +298,6 @@ class TestContent:
         assert {slug: page.title for slug, page in pages.items()} == {
             "o-bibliotece": "O bibliotece",
             "kontakt": "Kontakt",
-            "polityka-prywatnosci": "Polityka prywatności",
-            "deklaracja-dostepnosci": "Deklaracja dostępności",
         }
         for page in pages.values():
             text = " ".join([text_of(page.intro), *stream_texts(page.body)])
@@ -297,28 +305,53 @@ class TestContent:
         assert "w stopce" in " ".join(stream_texts(pages["o-bibliotece"].body))
         assert "w stopce" in text_of(pages["kontakt"].intro)
 
-    def test_privacy_and_accessibility_sections(self):
-        def headings(slug: str) -> list[str]:
-            page = StandardPage.objects.get(slug=slug)
-            return [child.value["text"] for child in page.body if child.block_type == "heading"]
-
-        privacy = headings("polityka-prywatnosci")
-        for section in ["Administrator danych", "Inspektor ochrony danych", "Pliki cookies"]:
-            assert section in privacy
-        assert headings("deklaracja-dostepnosci") == [
-            "Daty publikacji i aktualizacji",
-            "Status pod względem zgodności z ustawą",
-            "Treści niedostępne",
-            "Przygotowanie deklaracji dostępności",
-            "Informacje zwrotne i dane kontaktowe",
-            "Obsługa wniosków i skarg związanych z dostępnością",
-            "Dostępność architektoniczna",
-            "Aplikacje mobilne",
-        ]
-        statement = " ".join(
-            stream_texts(StandardPage.objects.get(slug="deklaracja-dostepnosci").body)
+    def test_privacy_policy_keeps_the_rights_and_generates_the_rest(self, client):
+        page = PrivacyPolicyPage.objects.get()
+        headings = [child.value["text"] for child in page.body if child.block_type == "heading"]
+        assert "Twoje prawa" in headings
+        text = squash(
+            BeautifulSoup(client.get("/polityka-prywatnosci/").content, "html.parser").get_text(" ")
         )
-        assert "WCAG 2.1 na poziomie AA" in statement
+        for section in [
+            "Administrator danych osobowych",
+            "Inspektor ochrony danych",
+            "zgoda_cookies",
+        ]:
+            assert section in text
+
+    def test_accessibility_statement_is_honest_and_current(self):
+        statement = AccessibilityStatementPage.objects.get()
+        assert statement.entity_name == LIBRARY_NAME
+        assert statement.status == "czesciowo-zgodna"
+        gaps = [item.value["content"] for item in statement.non_accessible_content]
+        assert any("PDF" in gap and "warstwy tekstowej" in gap for gap in gaps)
+        assert {item.value["reason"] for item in statement.non_accessible_content} == {
+            "niezgodnosc",
+            "wylaczenie",
+        }
+        assert not statement.needs_review
+        # Nothing the seed does not say: the contact falls back to the library's settings.
+        assert statement.contact_email == statement.contact_phone == ""
+        description = " ".join(text_of(b.value["description"].source) for b in statement.buildings)
+        assert not PHONE_OR_ADDRESS.search(description)
+
+    def test_easy_read_text_is_short_and_plain(self):
+        page = EasyReadPage.objects.get()
+        sentences = [
+            sentence
+            for child in page.body
+            if child.block_type == "paragraph"
+            for sentence in re.split(r"(?<=[.!?])\s+", child.value)
+        ]
+        assert len(sentences) >= 10
+        # Easy-to-read Polish: one thought per sentence, few words.
+        assert max(len(sentence.split()) for sentence in sentences) <= 10, sentences
+
+    def test_sign_language_page_invents_no_video(self):
+        page = SignLanguagePage.objects.get()
+        assert page.video is None and page.captions is None
+        assert "tłumacza polskiego języka migowego" in text_of(page.transcript)
+        assert not PHONE_OR_ADDRESS.search(text_of(page.transcript))
 
     def test_settings_hold_only_what_the_seed_tells(self):
         library = LibrarySettings.load()
@@ -345,11 +378,7 @@ class TestContent:
             "O bibliotece",
             "Kontakt",
         ]
-        assert [child.value.href for child in navigation.footer_menu] == [
-            "/deklaracja-dostepnosci/",
-            "/polityka-prywatnosci/",
-            "/kontakt/",
-        ]
+        assert [child.value.href for child in navigation.footer_menu] == ["/kontakt/"]
 
     def test_summary_in_polish(self, demo_site_for_class):
         assert "Treści demonstracyjne:" in demo_site_for_class
@@ -526,3 +555,29 @@ class TestRendering:
         assert client.get("/aktualnosci/", {"page": 2}).status_code == 200
         assert client.get("/alians/", {"page": 2}).status_code == 200
         assert client.get("/aktualnosci/dane-syntetyczne-aktualnosc-00007/").status_code == 200
+
+
+class TestSitesLoadedBeforeTheLegalPageTypes:
+    """Sites loaded before the legal app held the declaration as a standard page."""
+
+    @pytest.fixture
+    def old_statement(self) -> StandardPage:
+        home = HomePage.objects.get()
+        page = StandardPage(title="Deklaracja dostępności", slug="deklaracja-dostepnosci")
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def test_a_plain_run_keeps_the_editors_page(self, old_statement):
+        load("--no-admin")
+        page = Page.objects.get(url_path__endswith="/deklaracja-dostepnosci/").specific
+        assert type(page) is StandardPage
+        assert not AccessibilityStatementPage.objects.exists()
+
+    def test_reset_puts_the_new_type_at_the_address(self, client, old_statement):
+        load("--no-admin", "--reset")
+        response = client.get("/deklaracja-dostepnosci/")
+        assert type(response.context["page"]) is AccessibilityStatementPage
+        old_statement.refresh_from_db()
+        assert not old_statement.live
+        assert old_statement.slug == "deklaracja-dostepnosci-poprzednia-wersja"

@@ -8,6 +8,12 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import HomePage, StandardPage
 from images.factories import CustomImageFactory
+from legal.models import (
+    AccessibilityStatementPage,
+    EasyReadPage,
+    PrivacyPolicyPage,
+    SignLanguagePage,
+)
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsIndexPage, NewsPage
 from partners.factories import PartnerIndexPageFactory, PartnerPageFactory
@@ -34,7 +40,18 @@ class HomePageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(PartnerIndexPage, HomePage)
 
     def test_home_page_holds_the_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {NewsIndexPage, PartnerIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                NewsIndexPage,
+                PartnerIndexPage,
+                StandardPage,
+                AccessibilityStatementPage,
+                PrivacyPolicyPage,
+                EasyReadPage,
+                SignLanguagePage,
+            },
+        )
         self.assertCanCreateAt(HomePage, NewsIndexPage)
         self.assertCanCreateAt(HomePage, PartnerIndexPage)
         self.assertCanCreateAt(HomePage, StandardPage)
