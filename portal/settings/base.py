@@ -205,8 +205,24 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Guard against decompression bombs in uploads (pixels, not bytes).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
-WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "ods", "pdf", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# mp4/webm and vtt: self-hosted sign-language (PJM) videos and their captions.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "doc",
+    "docx",
+    "mp4",
+    "odt",
+    "ods",
+    "pdf",
+    "rtf",
+    "txt",
+    "vtt",
+    "webm",
+    "xlsx",
+    "zip",
+]
+# Room for a few minutes of sign-language video; the reverse proxy's body limit must match.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 # Slugs are ASCII with Polish letters transliterated (see core.text.polish_slugify).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {

@@ -4,6 +4,8 @@ captions when there is one, and always the transcript and a way to reach the lib
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from wagtail.documents.models import Document
 
 from core.models import LibrarySettings
@@ -58,3 +60,13 @@ def test_sign_language_files_are_checked(home_page):
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert set(error.value.message_dict) == {"video", "captions"}
+
+
+@pytest.mark.parametrize("name", ["pjm.mp4", "pjm.webm", "pjm.vtt"])
+def test_editors_can_upload_sign_language_video_and_captions(admin_client, name):
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": name, "file": SimpleUploadedFile(name, b"WEBVTT\n\n")},
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    assert Document.objects.get(title=name).file.name.endswith(name.rsplit(".", 1)[1])
