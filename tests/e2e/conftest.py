@@ -15,6 +15,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.db import connection
 from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
+from wagtail.models import Page as WagtailPage
+
+from core.models import LibrarySettings, NavigationSettings
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium")
 # The network here is closed: without these flags Chromium keeps calling Google's hosts.
@@ -182,3 +185,41 @@ def describe_violations(violations: list[dict]) -> str:
             lines.append(f"    {' '.join(map(str, node['target']))}: {node['failureSummary']}")
             lines.append(f"        {node['html'][:200]}")
     return "\n".join(lines)
+
+
+def fill_in_library_settings() -> None:
+    """What the demo leaves to editors: address, hours, OPAC and BIP links, the IOD, social links
+    and a main-menu section with a submenu — so that browser tests meet every header and footer
+    element a real site shows."""
+    library = LibrarySettings.load()
+    library.street_address = "ul. Przykładowa 1"
+    library.postal_code = "72-300"
+    library.phone = "+48 91 000 00 00"
+    library.email = "biblioteka@example.org"
+    library.opening_hours = [
+        {"type": "period", "value": {"days": "poniedziałek–piątek", "hours": "9:00–18:00"}},
+        {"type": "period", "value": {"days": "sobota", "hours": "nieczynne"}},
+    ]
+    library.catalogue_url = "https://katalog.example.org/"
+    library.bip_url = "https://bip.example.org/"
+    library.data_protection_officer = "Jan Kowalski"
+    library.data_protection_email = "iod@example.org"
+    library.social_links = [
+        {"type": "link", "value": {"url": "https://www.facebook.com/", "label": "Facebook"}}
+    ]
+    library.footer_text = "<p>Organizatorem biblioteki jest Gmina Gryfice.</p>"
+    library.save()
+
+    navigation = NavigationSettings.load()
+    pages = list(WagtailPage.objects.live().filter(depth=3).order_by("path")[:2])
+    navigation.main_menu = [
+        *navigation.main_menu.raw_data,
+        {
+            "type": "section",
+            "value": {
+                "label": "Dla czytelnika",
+                "links": [{"page": page.pk, "url": "", "label": ""} for page in pages],
+            },
+        },
+    ]
+    navigation.save()

@@ -18,7 +18,7 @@ from home.models import HomePage
 from images.factories import CustomImageFactory
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage
-from tests.e2e.conftest import axe_violations, describe_violations
+from tests.e2e.conftest import axe_violations, describe_violations, fill_in_library_settings
 
 pytestmark = [
     pytest.mark.e2e,
@@ -105,6 +105,7 @@ def every_block_body(image_id: int, document_id: int, page_id: int) -> list[dict
 def site_content() -> SiteContent:
     """The demo site, with images and every block kind added where editors would put them."""
     call_command("load_demo_content", "--no-admin", stdout=StringIO())
+    fill_in_library_settings()
     news_index = NewsIndexPage.objects.get()
     news = NewsPage.objects.live().order_by("date").first()
     news.featured_image = CustomImageFactory()
@@ -211,6 +212,15 @@ def test_phone_menu_opened_has_no_wcag_violations(phone_page, live_server, site_
     phone_page.get_by_role("button", name="Menu").click()
 
     violations = axe_violations(phone_page)
+
+    assert violations == [], describe_violations(violations)
+
+
+def test_open_submenu_has_no_wcag_violations(desktop_page, live_server, site_content):
+    open_page(desktop_page, live_server, "/", "strona główna")
+    desktop_page.get_by_role("button", name="Dla czytelnika").click()
+
+    violations = axe_violations(desktop_page)
 
     assert violations == [], describe_violations(violations)
 
