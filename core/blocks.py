@@ -1,5 +1,8 @@
 """The shared block library: every page's `body` is built from these, so editors never write HTML."""
 
+import re
+from html.parser import HTMLParser
+
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,9 +12,24 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+# Foreign languages editors can mark in rich text (WCAG 3.1.2 „Język części”): each is a toolbar
+# button wrapping the selection in <span lang="…"> (registered in core/wagtail_hooks.py).
+FOREIGN_LANGUAGES = [
+    ("en", _("angielski")),
+    ("de", _("niemiecki")),
+    ("fr", _("francuski")),
+    ("uk", _("ukraiński")),
+    ("la", _("łaciński")),
+]
+
+
+def language_feature_name(code: str) -> str:
+    return f"lang-{code}"
+
+
 # Rich text features editors get in body text. No h1 (the page title is the only h1) and no
 # raw HTML; headings go through HeadingBlock so their levels can be checked.
-RICH_TEXT_FEATURES = [
+BASIC_RICH_TEXT_FEATURES = [
     "bold",
     "italic",
     "link",
@@ -21,6 +39,10 @@ RICH_TEXT_FEATURES = [
     "superscript",
     "subscript",
 ]
+RICH_TEXT_FEATURES = [
+    *BASIC_RICH_TEXT_FEATURES,
+    *(language_feature_name(code) for code, _name in FOREIGN_LANGUAGES),
+]
 SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link"]
 
 HEADING_LEVELS = [
@@ -28,6 +50,94 @@ HEADING_LEVELS = [
     ("h3", _("Nagłówek 3. poziomu")),
     ("h4", _("Nagłówek 4. poziomu")),
 ]
+
+
+# Link texts that say nothing when a screen reader lists the page's links (WCAG 2.4.4): the
+# admin refuses them. Compared after lowercasing and dropping trailing punctuation and arrows.
+VAGUE_LINK_TEXTS = frozenset(
+    {
+        "tutaj",
+        "tu",
+        "kliknij",
+        "kliknij tutaj",
+        "kliknij tu",
+        "klik",
+        "klikając tutaj",
+        "link",
+        "ten link",
+        "link tutaj",
+        "więcej",
+        "czytaj więcej",
+        "czytaj dalej",
+        "przeczytaj więcej",
+        "zobacz więcej",
+        "zobacz",
+        "więcej informacji",
+        "dowiedz się więcej",
+        "szczegóły",
+        "dalej",
+        "here",
+        "click here",
+        "more",
+        "read more",
+    }
+)
+
+
+def normalise_link_text(text: str) -> str:
+    text = " ".join(text.split()).lower()
+    return re.sub(r"[\s.,:;!?…»›>→\-–—]+$", "", text)
+
+
+def is_vague_link_text(text: str) -> bool:
+    return normalise_link_text(text) in VAGUE_LINK_TEXTS
+
+
+def vague_link_error(text: str) -> ValidationError:
+    return ValidationError(
+        _(
+            "Tekst linku „%(text)s” nic nie mówi, gdy czytnik ekranu odczytuje same linki. "
+            "Napisz, dokąd prowadzi link, np. „Regulamin wypożyczalni”."
+        )
+        % {"text": " ".join(text.split())}
+    )
+
+
+class _LinkTextCollector(HTMLParser):
+    """The visible text of each <a> in a piece of rich text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+        self._depth = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag == "a":
+            if self._depth == 0:
+                self.texts.append("")
+            self._depth += 1
+
+    def handle_endtag(self, tag) -> None:
+        if tag == "a" and self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data) -> None:
+        if self._depth:
+            self.texts[-1] += data
+
+
+def vague_link_texts_in_html(html: str) -> list[str]:
+    collector = _LinkTextCollector()
+    collector.feed(html)
+    collector.close()
+    return [text for text in collector.texts if is_vague_link_text(text)]
+
+
+def check_rich_text_links(value) -> None:
+    """Raises a ValidationError naming the first vague link text in a rich text value."""
+    vague = vague_link_texts_in_html(getattr(value, "source", None) or str(value or ""))
+    if vague:
+        raise vague_link_error(vague[0])
 
 
 class LinkStructValue(blocks.StructValue):
@@ -98,6 +208,10 @@ class LinkBlock(blocks.StructBlock):
                     "label": ValidationError(_("Link zewnętrzny potrzebuje tekstu linku."))
                 }
             )
+        if value.get("label") and is_vague_link_text(value["label"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"label": vague_link_error(value["label"])}
+            )
         return value
 
 
@@ -122,6 +236,11 @@ class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        check_rich_text_links(value)
+        return value
 
     class Meta:
         icon = "pilcrow"
@@ -259,11 +378,21 @@ class TableBlock(blocks.StructBlock):
 
 class AccordionItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, label=_("Pytanie lub tytuł"))
-    content = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Treść"))
+    # The features a block is built with are recorded in every app's migrations: moving this
+    # block to RICH_TEXT_FEATURES (language marks) needs a migration in each app with a body.
+    content = blocks.RichTextBlock(features=BASIC_RICH_TEXT_FEATURES, label=_("Treść"))
 
     class Meta:
         icon = "list-ul"
         label = _("Element")
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            check_rich_text_links(value.get("content"))
+        except ValidationError as error:
+            raise blocks.StructBlockValidationError(block_errors={"content": error}) from None
+        return value
 
 
 class AccordionBlock(blocks.StructBlock):

@@ -203,6 +203,8 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Requires the description: it is the alternative text of featured images, logos and cards.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.DescribedImageForm"
 # Guard against decompression bombs in uploads (pixels, not bytes).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 # mp4/webm and vtt: self-hosted sign-language (PJM) videos and their captions.
