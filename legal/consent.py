@@ -19,6 +19,7 @@ CONSENT_MAX_AGE_DAYS = 365
 
 
 COOKIE = _("plik cookie")
+LOCAL_STORAGE = _("pamięć lokalna przeglądarki (localStorage)")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,15 @@ CATEGORIES: tuple[ConsentCategory, ...] = (
                 provider=OWN_SITE,
                 purpose=_("Chroni formularze przed podszyciem się pod Ciebie (CSRF)."),
                 lifetime=_("do 12 miesięcy; tylko gdy wysyłasz formularz"),
+            ),
+            StoredItem(
+                name="reader-aids",
+                provider=OWN_SITE,
+                purpose=_(
+                    "Zapamiętuje wybrany rozmiar tekstu i wysoki kontrast, gdy z nich skorzystasz."
+                ),
+                lifetime=_("do usunięcia w przeglądarce"),
+                kind=LOCAL_STORAGE,
             ),
             StoredItem(
                 name="sessionid",

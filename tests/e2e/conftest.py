@@ -163,8 +163,11 @@ def _axe_source() -> str:
     return AXE_SCRIPT
 
 
-def axe_violations(page: Page, tags: list[str] = WCAG_21_AA_TAGS) -> list[dict]:
-    """axe-core's violations of the WCAG 2.1 A/AA rules on the page as it is now.
+def axe_violations(
+    page: Page, tags: list[str] = WCAG_21_AA_TAGS, within: str | None = None
+) -> list[dict]:
+    """axe-core's violations of the WCAG 2.1 A/AA rules on the page as it is now (or only in the
+    element matching the CSS selector `within`).
 
     page.evaluate() rather than page.add_script_tag(): a Content-Security-Policy with
     script-src 'self' (which the site should be able to adopt) would block an injected tag.
@@ -172,7 +175,8 @@ def axe_violations(page: Page, tags: list[str] = WCAG_21_AA_TAGS) -> list[dict]:
     page.evaluate(_axe_source())
     options = {"runOnly": {"type": "tag", "values": tags}, "resultTypes": ["violations"]}
     return page.evaluate(
-        "(options) => axe.run(document, options).then((r) => r.violations)", options
+        "([context, options]) => axe.run(context || document, options).then((r) => r.violations)",
+        [within, options],
     )
 
 

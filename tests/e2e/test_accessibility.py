@@ -159,6 +159,10 @@ PAGES: list[tuple[str, Callable[[SiteContent], str]]] = [
     ("wyszukiwanie bez wyników", lambda content: "/szukaj/?q=hipopotamy"),
     ("wyszukiwanie bez zapytania", lambda content: "/szukaj/"),
     ("strona nie istnieje", lambda content: "/nie-ma-takiej-strony/"),
+    ("deklaracja dostępności", lambda content: "/deklaracja-dostepnosci/"),
+    ("polityka prywatności", lambda content: "/polityka-prywatnosci/"),
+    ("tekst łatwy do czytania", lambda content: "/tekst-latwy-do-czytania/"),
+    ("język migowy", lambda content: "/jezyk-migowy/"),
 ]
 PHONE_PAGES = ["strona główna", "aktualność", "strona informacyjna"]
 URL_BUILDERS = dict(PAGES)

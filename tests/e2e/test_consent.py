@@ -11,6 +11,7 @@ from home.factories import StandardPageFactory
 from home.models import HomePage
 from legal.consent import CONSENT_COOKIE_NAME
 from legal.factories import PrivacyPolicyPageFactory
+from tests.e2e.conftest import axe_violations, describe_violations
 
 pytestmark = [
     pytest.mark.e2e,
@@ -231,28 +232,6 @@ def test_banner_does_not_move_for_readers_who_reduce_motion(new_visitor, live_se
     assert animation == "none"
 
 
-def axe_violations(page: Page, selector: str | None = None) -> list[dict]:
-    """WCAG 2.1 A/AA violations axe-core finds in the page (or in `selector`)."""
-    from axe_playwright_python.base import AXE_SCRIPT  # bundled with the wheel: no network
-
-    page.evaluate(AXE_SCRIPT)
-    options = {
-        "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-        "resultTypes": ["violations"],
-    }
-    return page.evaluate(
-        "([context, options]) => axe.run(context || document, options).then(r => r.violations)",
-        [selector, options],
-    )
-
-
-def describe(violations: list[dict]) -> str:
-    return "\n".join(
-        f"{v['id']}: {v['help']} — {[node['target'] for node in v['nodes']][:3]}"
-        for v in violations
-    )
-
-
 @pytest.fixture
 def demo_site() -> None:
     from io import StringIO
@@ -280,7 +259,7 @@ def test_legal_pages_and_open_banner_pass_axe(new_visitor, live_server, demo_sit
     banner.get_by_role("button", name="Ustawienia").click()
     expect(banner.get_by_role("checkbox", name="Multimedia")).to_be_visible()
     violations = axe_violations(page)
-    assert violations == [], describe(violations)
+    assert violations == [], describe_violations(violations)
     assert visitor.external == []
 
 
@@ -289,5 +268,5 @@ def test_embed_placeholder_passes_axe(new_visitor, live_server, film_page):
     page = visitor.page
     page.goto(live_server.url + film_page)
     page.get_by_role("button", name="Odrzuć").click()
-    violations = axe_violations(page, "main")
-    assert violations == [], describe(violations)
+    violations = axe_violations(page, within="main")
+    assert violations == [], describe_violations(violations)

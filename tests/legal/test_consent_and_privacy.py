@@ -64,6 +64,8 @@ def test_privacy_policy_generates_administrator_iod_and_cookie_list(client, priv
     expected = [str(item.name) for category in CATEGORIES for item in category.items]
     assert names == expected
     assert CONSENT_COOKIE_NAME in names
+    # The reader aids (text size, contrast) keep the reader's choice in localStorage.
+    assert "reader-aids" in names
 
 
 def test_privacy_policy_without_an_iod_says_how_to_reach_one(client, privacy_page):
