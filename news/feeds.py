@@ -61,14 +61,18 @@ def news_feed(
     news_items = filters.apply(news_index.news())[: news_index.news_per_feed]
     for news in news_items:
         url = news.get_full_url(request)
+        published = publication_moment(news)
+        # Atom requires <updated> on every entry; an editor may also date an article later
+        # than its last edit (a planned announcement), and updated never precedes published.
+        updated = max(filter(None, [published, news.last_published_at]))
         feed.add_item(
             title=news.title,
             link=url,
             unique_id=url,
             unique_id_is_permalink=True,
             description=news.lead,
-            pubdate=publication_moment(news),
-            updateddate=news.last_published_at,
+            pubdate=published,
+            updateddate=updated,
             categories=[category.name for category in news.categories.all()],
             enclosures=[enclosure] if (enclosure := image_enclosure(request, news)) else [],
         )
