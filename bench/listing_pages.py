@@ -2,7 +2,8 @@
 
 Builds a throwaway site (demo content plus clearly marked synthetic news and partners), runs
 gunicorn with production settings on 127.0.0.1, and sends a bounded number of GET requests to the
-homepage, the news index and the partner directory. Only this machine's loopback is contacted.
+homepage, the news index (filtered by category, tag and year too), the RSS feed, two news pages and
+the partner directory. Only this machine's loopback is contacted.
 
     uv run python bench/listing_pages.py                          # SQLite in a temporary directory
     uv run python bench/listing_pages.py --news 10000 --partners 500 \\
@@ -215,6 +216,12 @@ def main() -> None:
                 "/",
                 "/aktualnosci/",
                 f"/aktualnosci/?page={middle_page}",
+                "/aktualnosci/?kategoria=wydarzenia",
+                "/aktualnosci/?tag=ksiazki",
+                "/aktualnosci/?rok=2015",
+                "/aktualnosci/rss/",
+                "/aktualnosci/biblioteka-przystapila-do-aliansu/",
+                f"/aktualnosci/dane-syntetyczne-aktualnosc-{max(1, args.news // 2):05d}/",
                 "/alians/",
                 "/alians/?typ=samorzad",
             ]
@@ -228,10 +235,10 @@ def main() -> None:
         f"{args.news} synthetic news, {args.partners} synthetic partners; gunicorn with "
         f"{args.workers} workers; {args.concurrency} client threads; {os.cpu_count()} CPUs"
     )
-    print(f"{'path':32} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    print(f"{'path':52} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for result in results:
         print(
-            f"{result.path:32} {result.requests:8} {result.requests_per_second:8} "
+            f"{result.path:52} {result.requests:8} {result.requests_per_second:8} "
             f"{result.p50_ms:8} {result.p95_ms:8} {result.max_ms:8}"
         )
     if args.json:
