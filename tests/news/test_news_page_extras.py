@@ -153,3 +153,35 @@ def test_card_preview_shows_the_article_as_a_listing_card(admin_client, news_ind
     assert card is not None
     assert "Noc bibliotek" in visible_text(card)
     assert card.find("img") is not None
+
+
+def test_heading_levels_are_not_searchable_text(client, news_index):
+    news = NewsPageFactory(
+        parent=news_index,
+        title="Nowe godziny",
+        body=[{"type": "heading", "value": {"text": "Zmiana harmonogramu", "level": "h2"}}],
+    )
+
+    found = visible_text(main_content(client.get("/szukaj/", {"q": "harmonogramu"})))
+    leaked = visible_text(main_content(client.get("/szukaj/", {"q": "poziomu"})))
+
+    assert news.title in found
+    assert news.title not in leaked
+
+
+def test_a_new_article_can_be_previewed_before_its_first_save(admin_client, news_index, newsroom):
+    preview_url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["news", "newspage", news_index.pk]
+    )
+    data = news_form_data(slug="nowa-wiadomosc")
+    data["categories"] = [newsroom.events.pk]
+
+    assert admin_client.post(preview_url, data).json()["is_valid"]
+    response = admin_client.get(preview_url)
+
+    assert response.status_code == 200
+    related = soup(response).find("section", class_="related-news")
+    assert related is not None
+    assert urls_in_order(related, [page.url for page in newsroom.all]) == [
+        page.url for page in newsroom.by_category["wydarzenia"][:3]
+    ]
