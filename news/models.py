@@ -73,7 +73,10 @@ class NewsPageTag(TaggedItemBase):
 
 
 # Only four digits name a year in the archive; anything else is not a page of the site.
-YEAR_PATTERN = re.compile(r"^[12]\d{3}$")
+YEAR_PATTERN = re.compile(r"[12]\d{3}")
+# Category and tag slugs are ASCII; anything else (e.g. a NUL byte, which PostgreSQL refuses in a
+# query) names nothing and never reaches the database.
+SLUG_PATTERN = re.compile(r"[-\w]{1,100}", re.ASCII)
 # What editors call the moderation workflow; the data migration creates it under this name.
 MODERATION_WORKFLOW_NAME = "Moderacja aktualności"
 # The news index's address is needed in the <head> of every page (feed links); it changes only
@@ -96,16 +99,18 @@ class NewsFilters:
         year is answered with a 404: such an address does not lead to a list of news."""
         category = tag = year = None
         if category_slug := request.GET.get("kategoria"):
-            category = NewsCategory.objects.filter(slug=category_slug[:80]).first()
+            if SLUG_PATTERN.fullmatch(category_slug):
+                category = NewsCategory.objects.filter(slug=category_slug).first()
             if category is None:
                 raise Http404("Nie ma takiej kategorii aktualności.")
         if tag_slug := request.GET.get("tag"):
-            tag = Tag.objects.filter(slug=tag_slug[:100], news_newspagetag_items__isnull=False)
-            tag = tag.distinct().first()
+            if SLUG_PATTERN.fullmatch(tag_slug):
+                used_tags = Tag.objects.filter(news_newspagetag_items__isnull=False).distinct()
+                tag = used_tags.filter(slug=tag_slug).first()
             if tag is None:
                 raise Http404("Nie ma takiego tagu.")
         if year_text := request.GET.get("rok"):
-            if not YEAR_PATTERN.match(year_text):
+            if not YEAR_PATTERN.fullmatch(year_text):
                 raise Http404("Nieprawidłowy rok.")
             year = int(year_text)
         return cls(category=category, tag=tag, year=year)
@@ -364,11 +369,12 @@ class NewsPage(BasePage):
         category_ids = [category.pk for category in self.categories.all()]
         if not category_ids or not self.get_parent():
             return []
-        return list(
-            self.sibling_news()
-            .filter(categories__in=category_ids)
-            .distinct()[: self.related_news_count]
-        )
+        # A subquery instead of a join: no DISTINCT, so the newest-first index still serves
+        # the order and the database stops after a few rows.
+        in_categories = NewsPage.categories.through.objects.filter(
+            newscategory_id__in=category_ids
+        ).values("newspage_id")
+        return list(self.sibling_news().filter(pk__in=in_categories)[: self.related_news_count])
 
     def neighbours(self) -> tuple["NewsPage | None", "NewsPage | None"]:
         """The previous (older) and next (newer) article, in the listing's order."""

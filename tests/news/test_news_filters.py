@@ -152,6 +152,10 @@ def test_unfiltered_index_canonical_has_no_query(client, news_index, newsroom):
         {"rok": "99999999999999999999"},
         {"rok": "-2010"},
         {"kategoria": "x" * 5000},
+        {"kategoria": "wydarzenia\x00"},
+        {"tag": "czy\x00tanie"},
+        {"rok": "2010\n"},
+        {"rok": "20\x0010"},
         {"kategoria": "wydarzenia", "rok": "dwa-tysiace"},
     ],
 )

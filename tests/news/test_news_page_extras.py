@@ -4,11 +4,21 @@ tag and category links, a gallery, and the editor's card preview."""
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from images.factories import CustomImageFactory
 from news.factories import NewsPageFactory
-from tests.helpers import link_hrefs, main_content, soup, urls_in_order, visible_text
+from news.models import NewsPage
+from tests.helpers import (
+    explain_growth,
+    link_hrefs,
+    main_content,
+    soup,
+    urls_in_order,
+    visible_text,
+)
 from tests.news.test_news_admin import news_form_data
 
 pytestmark = pytest.mark.django_db
@@ -185,3 +195,26 @@ def test_a_new_article_can_be_previewed_before_its_first_save(admin_client, news
     assert urls_in_order(related, [page.url for page in newsroom.all]) == [
         page.url for page in newsroom.by_category["wydarzenia"][:3]
     ]
+
+
+@pytest.mark.parametrize("path", ["article", "rss/", "atom/"])
+def test_article_and_feed_queries_do_not_grow_with_the_news(
+    client, news_index, add_many_news, path
+):
+    add_many_news(10)
+    article = NewsPage.objects.get(slug="dane-syntetyczne-aktualnosc-00005")
+    url = article.url if path == "article" else f"{news_index.url}{path}"
+
+    def queries() -> list[str]:
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200
+        assert b"dane-syntetyczne-aktualnosc-" in response.content
+        return [query["sql"] for query in captured.captured_queries]
+
+    few = queries()
+    add_many_news(1000)
+    many = queries()
+
+    assert len(many) == len(few), explain_growth(few, many)
