@@ -180,3 +180,10 @@ def test_robots_txt_points_to_the_sitemap(client):
 
     sitemap_lines = [line for line in response.content.decode().splitlines() if "Sitemap:" in line]
     assert sitemap_lines and sitemap_lines[0].endswith("/sitemap.xml")
+
+
+def test_a_filtered_list_shares_its_own_address(client, news_index, newsroom):
+    response = client.get(news_index.url, {"kategoria": "alians", "page": "1"})
+
+    og_url = soup(response).find("meta", property="og:url")["content"]
+    assert og_url == f"{news_index.full_url}?kategoria=alians"
