@@ -2,13 +2,16 @@
 repeated in the latest news next to it."""
 
 import datetime
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import HomePage
 from news.factories import NewsPageFactory
+from news.models import NewsPage
 from tests.helpers import main_content, soup, urls_in_order
 
 pytestmark = pytest.mark.django_db
@@ -112,4 +115,21 @@ def test_the_pick_is_limited_to_news(admin_client, home_page, five_news, partner
 
     assert response.status_code == 200
     assert "featured_news" in response.context["form"].errors
+    assert HomePage.objects.get().featured_news_id is None
+
+
+def test_the_demo_features_the_seed_article_and_keeps_an_editors_choice(client, home_page):
+    call_command("load_demo_content", "--no-admin", stdout=StringIO())
+    home = HomePage.objects.get()
+    seed_article = NewsPage.objects.live().get()
+
+    assert home.featured_news_id == seed_article.pk
+    assert featured_url(client) == seed_article.url
+
+    # The editor clears the pick; loading the demo again respects that.
+    draft = home.get_latest_revision_as_object()
+    draft.featured_news = None
+    draft.save_revision().publish()
+    call_command("load_demo_content", "--no-admin", stdout=StringIO())
+
     assert HomePage.objects.get().featured_news_id is None
