@@ -2,7 +2,8 @@
 
 Builds a throwaway site (demo content plus clearly marked synthetic news and partners), runs
 gunicorn with production settings on 127.0.0.1, and sends a bounded number of GET requests to the
-homepage, the news index and the partner directory. Only this machine's loopback is contacted.
+homepage, the news index (filtered by category, tag and year too), the RSS feed, two news pages and
+the partner directory. Only this machine's loopback is contacted.
 
     uv run python bench/listing_pages.py                          # SQLite in a temporary directory
     uv run python bench/listing_pages.py --news 10000 --partners 500 \\
@@ -36,6 +37,12 @@ def main() -> None:
             "/",
             "/aktualnosci/",
             f"/aktualnosci/?page={middle_page}",
+            "/aktualnosci/?kategoria=wydarzenia",
+            "/aktualnosci/?tag=ksiazki",
+            "/aktualnosci/?rok=2015",
+            "/aktualnosci/rss/",
+            "/aktualnosci/biblioteka-przystapila-do-aliansu/",
+            f"/aktualnosci/dane-syntetyczne-aktualnosc-{max(1, args.news // 2):05d}/",
             "/alians/",
             "/alians/?typ=samorzad",
         ]

@@ -222,6 +222,8 @@ class HeadingBlock(blocks.StructBlock):
         default="h2",
         label=_("Poziom"),
         help_text=_("Poziomy kolejno: pod nagłówkiem 2. poziomu używaj 3., nie 4."),
+        # The level's label ("Nagłówek 2. poziomu") is not content: kept out of search excerpts.
+        search_index=False,
     )
 
     class Meta:
@@ -262,6 +264,31 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "blocks/captioned_image_block.html"
         label = _("Obraz")
         description = _("Zdjęcie lub ilustracja z tekstem alternatywnym i podpisem")
+
+
+class GalleryImageBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Obraz"))
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Podpis"))
+
+    class Meta:
+        icon = "image"
+        label = _("Zdjęcie w galerii")
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        label=_("Tytuł galerii"),
+        help_text=_("Np. „Zdjęcia z podpisania porozumienia”. Może zostać puste."),
+    )
+    images = blocks.ListBlock(GalleryImageBlock(), min_num=1, label=_("Zdjęcia"))
+
+    class Meta:
+        icon = "image"
+        template = "blocks/gallery_block.html"
+        label = _("Galeria")
+        description = _("Kilka zdjęć obok siebie, każde z tekstem alternatywnym i podpisem")
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -414,6 +441,7 @@ class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     image = CaptionedImageBlock()
+    gallery = GalleryBlock()
     quote = QuoteBlock()
     embed = EmbedBlock()
     document = DocumentBlock()

@@ -224,6 +224,8 @@ def build_site(seed: SeedArticle, tally: Tally) -> DemoSite:
         tally,
     )
     site = DemoSite(home=home)
+    home_kind = str(HomePage._meta.verbose_name)
+    home_written_now = bool(tally.created[home_kind] or tally.updated[home_kind])
 
     site.pages["news_index"] = sync_page(
         home,
@@ -288,9 +290,21 @@ def build_site(seed: SeedArticle, tally: Tally) -> DemoSite:
         tally,
     )
 
+    if home_written_now:
+        _feature_news(home, site.pages["news"])
     _standard_pages(site, library_name, tally)
     _settings(site, library_name, tally)
     return site
+
+
+def _feature_news(home: HomePage, news: NewsPage) -> None:
+    """Make the seed article the homepage's featured news. Only when this run wrote the homepage
+    (first load or --reset): an editor's later pick, or their choice of none, is kept."""
+    draft = home.get_latest_revision_as_object()
+    if draft.featured_news_id == news.pk:
+        return
+    draft.featured_news = news
+    draft.save_revision(log_action=True).publish()
 
 
 def _standard_pages(site: DemoSite, library_name: str, tally: Tally) -> None:

@@ -180,8 +180,9 @@ def add_synthetic_news(news_index: NewsIndexPage, count: int) -> int:
             page = NewsPageFactory.build(
                 title=f"{SYNTHETIC_PREFIX} Wiadomość testowa nr {number}",
                 slug=f"{NEWS_SLUG_PREFIX}{number:05d}",
-                # Spread over about fifteen years, so that the year filter has work to do.
-                date=datetime.date(2010, 1, 1) + datetime.timedelta(days=(number * 37) % 5479),
+                # Spread over 2009–2026 (never past mid-November 2026), so that the year archive
+                # has every year to count.
+                date=datetime.date(2009, 1, 1) + datetime.timedelta(days=(number * 37) % 6530),
                 lead=(
                     "Wiadomość wygenerowana do testów wydajności serwisu. Nie opisuje "
                     "prawdziwych wydarzeń."

@@ -3,7 +3,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -29,6 +29,18 @@ class HomePage(BasePage):
         related_name="+",
         help_text=_("Szeroki obraz w nagłówku strony (najlepiej co najmniej 1600 px szerokości)."),
     )
+    featured_news = models.ForeignKey(
+        "news.NewsPage",
+        verbose_name=_("wyróżniona aktualność"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Pokazywana na stronie głównej jako pierwsza, większa. Puste pole (albo aktualność "
+            "nieopublikowana): wyróżniona zostanie najnowsza."
+        ),
+    )
     latest_news_count = models.PositiveSmallIntegerField(
         _("liczba aktualności"),
         default=3,
@@ -43,7 +55,10 @@ class HomePage(BasePage):
             [FieldPanel("hero_heading"), FieldPanel("hero_lead"), FieldPanel("hero_image")],
             heading=_("Nagłówek strony"),
         ),
-        FieldPanel("latest_news_count"),
+        MultiFieldPanel(
+            [PageChooserPanel("featured_news", "news.NewsPage"), FieldPanel("latest_news_count")],
+            heading=_("Aktualności"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -73,10 +88,8 @@ class HomePage(BasePage):
         news_index = NewsIndexPage.objects.child_of(self).live().public().first()
         partner_index = PartnerIndexPage.objects.child_of(self).live().public().first()
         context["news_index"] = news_index
-        context["latest_news"] = (
-            list(NewsPage.objects.descendant_of(news_index).for_listing()[: self.latest_news_count])
-            if news_index
-            else []
+        context["featured_news"], context["latest_news"] = (
+            self.featured_and_latest_news(news_index) if news_index else (None, [])
         )
         context["partner_index"] = partner_index
         if partner_index:
@@ -84,6 +97,18 @@ class HomePage(BasePage):
             context["partner_counts"] = partner_counts
             context["partner_total"] = sum(count for _value, _label, count in partner_counts)
         return context
+
+    def featured_and_latest_news(self, news_index: NewsIndexPage) -> tuple[NewsPage | None, list]:
+        """The editor's pick (when published and public) or else the newest news, and the
+        latest news after it, never repeating the featured one: `latest_news_count` in all."""
+        news = NewsPage.objects.child_of(news_index).for_listing()
+        featured = None
+        if self.featured_news_id:
+            featured = news.filter(pk=self.featured_news_id).first()
+        if featured is None:
+            latest = list(news[: self.latest_news_count])
+            return (latest[0], latest[1:]) if latest else (None, [])
+        return featured, list(news.exclude(pk=featured.pk)[: self.latest_news_count - 1])
 
 
 class StandardPage(BasePage):

@@ -207,3 +207,70 @@ def test_a_slug_given_by_the_editor_is_kept(news_index):
     )
 
     assert page.slug == "o-patronie"
+
+
+def test_editor_adds_a_gallery(admin_client, client, news_index):
+    images = [CustomImageFactory(), CustomImageFactory()]
+    gallery = {
+        "title": "Zdjęcia z konferencji",
+        "images": {
+            "count": 2,
+            "0": {
+                "value": {
+                    "image": {"image": images[0].pk, "alt_text": "Podpisanie porozumienia"},
+                    "caption": "Sala konferencyjna",
+                },
+                "deleted": "",
+                "order": "0",
+                "id": "",
+            },
+            "1": {
+                "value": {
+                    "image": {"image": images[1].pk, "alt_text": "", "decorative": "on"},
+                    "caption": "",
+                },
+                "deleted": "",
+                "order": "1",
+                "id": "",
+            },
+        },
+    }
+    data = news_form_data(body=[("gallery", gallery)])
+    data["action-publish"] = "action-publish"
+
+    response = admin_client.post(add_news_url(news_index), data)
+
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    page = NewsPage.objects.child_of(news_index).get()
+    (block,) = page.body
+    assert block.block_type == "gallery"
+    assert block.value["title"] == "Zdjęcia z konferencji"
+    saved = [
+        (item["image"].pk, item["image"].contextual_alt_text) for item in block.value["images"]
+    ]
+    assert saved == [(images[0].pk, "Podpisanie porozumienia"), (images[1].pk, "")]
+    assert "Sala konferencyjna" in visible_text(main_content(client.get(page.url)))
+
+
+def test_a_gallery_image_needs_alt_text_or_the_decorative_flag(admin_client, news_index):
+    image = CustomImageFactory()
+    gallery = {
+        "title": "",
+        "images": {
+            "count": 1,
+            "0": {
+                "value": {"image": {"image": image.pk, "alt_text": ""}, "caption": ""},
+                "deleted": "",
+                "order": "0",
+                "id": "",
+            },
+        },
+    }
+    data = news_form_data(body=[("gallery", gallery)])
+    data["action-publish"] = "action-publish"
+
+    response = admin_client.post(add_news_url(news_index), data)
+
+    assert response.status_code == 200
+    assert "body" in response.context["form"].errors
+    assert not NewsPage.objects.child_of(news_index).exists()
