@@ -20,42 +20,42 @@ def varied_partners(partner_index: PartnerIndexPage) -> dict[str, PartnerPage]:
     education = area("edukacja")
     e_government = area("e-administracja")
     specs = {
-        "kbp": dict(
-            title="Koszalińska Biblioteka Publiczna",
-            short_name="KBP",
-            organisation_type=OrganisationType.LIBRARY_OR_CULTURE,
-            powiat=Powiat.KOSZALIN,
-            joined_date=datetime.date(2009, 12, 9),
-            areas=[education],
-        ),
-        "lobez": dict(
-            title="Łobeskie Centrum Kultury",
-            organisation_type=OrganisationType.LIBRARY_OR_CULTURE,
-            powiat=Powiat.LOBESKI,
-            joined_date=datetime.date(2012, 5, 1),
-            areas=[education, e_government],
-        ),
-        "lubin": dict(
-            title="Lubińskie Stowarzyszenie Cyfrowe",
-            organisation_type=OrganisationType.NGO,
-            powiat=Powiat.LOBESKI,
-            joined_date=datetime.date(2010, 3, 15),
-            areas=[e_government],
-        ),
-        "gmina": dict(
-            title="Gmina Miasto Koszalin",
-            organisation_type=OrganisationType.LOCAL_GOVERNMENT,
-            powiat=Powiat.KOSZALIN,
-            joined_date=None,
-            areas=[e_government],
-        ),
-        "swid": dict(
-            title="Świdwiński Klub Informatyczny",
-            organisation_type=OrganisationType.NGO,
-            powiat=Powiat.SWIDWINSKI,
-            joined_date=datetime.date(2009, 12, 9),
-            areas=[],
-        ),
+        "kbp": {
+            "title": "Koszalińska Biblioteka Publiczna",
+            "short_name": "KBP",
+            "organisation_type": OrganisationType.LIBRARY_OR_CULTURE,
+            "powiat": Powiat.KOSZALIN,
+            "joined_date": datetime.date(2009, 12, 9),
+            "areas": [education],
+        },
+        "lobez": {
+            "title": "Łobeskie Centrum Kultury",
+            "organisation_type": OrganisationType.LIBRARY_OR_CULTURE,
+            "powiat": Powiat.LOBESKI,
+            "joined_date": datetime.date(2012, 5, 1),
+            "areas": [education, e_government],
+        },
+        "lubin": {
+            "title": "Lubińskie Stowarzyszenie Cyfrowe",
+            "organisation_type": OrganisationType.NGO,
+            "powiat": Powiat.LOBESKI,
+            "joined_date": datetime.date(2010, 3, 15),
+            "areas": [e_government],
+        },
+        "gmina": {
+            "title": "Gmina Miasto Koszalin",
+            "organisation_type": OrganisationType.LOCAL_GOVERNMENT,
+            "powiat": Powiat.KOSZALIN,
+            "joined_date": None,
+            "areas": [e_government],
+        },
+        "swid": {
+            "title": "Świdwiński Klub Informatyczny",
+            "organisation_type": OrganisationType.NGO,
+            "powiat": Powiat.SWIDWINSKI,
+            "joined_date": datetime.date(2009, 12, 9),
+            "areas": [],
+        },
     }
     return {
         slug: PartnerPageFactory(parent=partner_index, slug=slug, **fields)
