@@ -104,14 +104,24 @@ def parse(text: str) -> list[PartnerRow]:
         raw = dict(zip(header, (cell.strip() for cell in cells), strict=True))
         row = PartnerRow(line=line)
 
-        def problem(column: str, message: str, line=line) -> None:
+        flagged: set[str] = set()
+
+        def problem(column: str, message: str, line=line, flagged=flagged) -> None:
+            flagged.add(column)
             errors.append(
                 _("wiersz %(line)s, kolumna „%(column)s”: %(message)s")
                 % {"line": line, "column": column, "message": message}
             )
 
+        # The directory's own rules first, with the accepted values; then the model's.
+        for column in sorted(exchange.REQUIRED_COLUMNS):
+            if not raw.get(column):
+                problem(column, _("wartość jest wymagana."))
+        for column, allowed in (("rodzaj", OrganisationType.values), ("powiat", Powiat.values)):
+            if raw.get(column) and raw[column] not in allowed and column not in flagged:
+                problem(column, _("dozwolone wartości: %s.") % ", ".join(allowed))
         for column, field_name in exchange.FIELD_COLUMNS:
-            if column not in raw:
+            if column not in raw or column in flagged:
                 continue
             value = raw[column]
             model_field = PartnerPage._meta.get_field(field_name)
@@ -124,13 +134,6 @@ def parse(text: str) -> list[PartnerRow]:
                 row.values[field_name] = model_field.clean(value, None)
             except ValidationError as error:
                 problem(column, _messages(error))
-        for column in exchange.REQUIRED_COLUMNS:
-            if not raw.get(column):
-                problem(column, _("wartość jest wymagana."))
-        if raw.get("rodzaj") and raw["rodzaj"] not in OrganisationType.values:
-            problem("rodzaj", _("dozwolone: %s.") % ", ".join(OrganisationType.values))
-        if raw.get("powiat") and raw["powiat"] not in Powiat.values:
-            problem("powiat", _("dozwolone: %s.") % ", ".join(Powiat.values))
         if (row.values.get("latitude") is None) != (row.values.get("longitude") is None):
             problem(
                 "szerokosc_geograficzna/dlugosc_geograficzna",

@@ -221,14 +221,14 @@ class PartnerIndexPage(RoutablePageMixin, BasePage):
             (partner, root + partner.get_url(request, current_site=site)) for partner in partners
         ]
 
-    @path("eksport.csv", name="export_csv")
+    @path("eksport/csv/", name="export_csv")
     def export_csv(self, request):
         rows = [exchange.partner_row(partner, url) for partner, url in self._export_rows(request)]
         response = HttpResponse(exchange.write_csv(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{exchange.FILE_NAME}.csv"'
         return response
 
-    @path("eksport.json", name="export_json")
+    @path("eksport/json/", name="export_json")
     def export_json(self, request):
         items = [exchange.partner_json(partner, url) for partner, url in self._export_rows(request)]
         return JsonResponse(
