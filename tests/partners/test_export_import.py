@@ -145,7 +145,7 @@ def test_invalid_rows_leave_the_data_untouched(partner_index, varied_partners, t
     ]
 
     with pytest.raises(CommandError, match="Nie zaimportowano niczego"):
-        _out, err = import_file(tmp_path, "\n".join(rows) + "\n")
+        import_file(tmp_path, "\n".join(rows) + "\n")
 
     assert snapshot() == before
     assert not PartnerPage.objects.filter(slug="nowy").exists()
