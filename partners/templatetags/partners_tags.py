@@ -7,7 +7,13 @@ from django.utils.safestring import SafeString, mark_safe
 register = template.Library()
 
 # Inside <script> only these could end the element or open a comment: JSON allows their \u form.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+# "@" too, so that e-mail addresses in the data are not plain text for harvesters.
+_SCRIPT_ESCAPES = {
+    ord("<"): "\\u003C",
+    ord(">"): "\\u003E",
+    ord("&"): "\\u0026",
+    ord("@"): "\\u0040",
+}
 
 
 @register.simple_tag
