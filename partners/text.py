@@ -6,9 +6,30 @@ from core.text import transliterate
 
 # The Polish alphabet (with q, v, x for foreign names): "Ł" comes after "L", "Ś" after "S".
 _POLISH_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
-_LETTER_RANK = {letter: rank for rank, letter in enumerate(_POLISH_ALPHABET)}
-_DIGIT_BASE = -20
-_SPACE_RANK = -30
+
+
+def _collation_table() -> dict[int, str]:
+    """A str.translate table turning lower-case text into a string that sorts the Polish way:
+    letters become characters in alphabet order (above digits and the space), other Latin
+    letters sort as their base letter (é as e), punctuation is dropped (it only breaks ties)."""
+    rank = {letter: chr(0x100 + index) for index, letter in enumerate(_POLISH_ALPHABET)}
+    table: dict[int, str] = {}
+    for code in range(0x20, 0x250):
+        char = chr(code)
+        if char in rank:
+            table[code] = rank[char]
+        elif char.isspace():
+            table[code] = " "
+        elif char.isdigit():
+            table[code] = char
+        elif char.isalpha():
+            table[code] = "".join(rank.get(base, "") for base in transliterate(char).casefold())
+        else:
+            table[code] = ""
+    return table
+
+
+_COLLATION = _collation_table()
 
 
 def fold(value: str) -> str:
@@ -23,22 +44,7 @@ def clean_query(value: str, max_length: int = 100) -> str:
     return " ".join(printable.split())[:max_length]
 
 
-def polish_sort_key(value: str) -> tuple:
-    """Sort key ordering names the way a Polish dictionary does, on every database.
-
-    Letters outside the Polish alphabet sort as their base letter (é as e); punctuation is
-    ignored at first, as in ICU's Polish collation, and only breaks ties."""
-    primary: list[int] = []
-    for char in value.casefold():
-        if char in _LETTER_RANK:
-            primary.append(_LETTER_RANK[char])
-        elif char.isspace():
-            if primary and primary[-1] != _SPACE_RANK:
-                primary.append(_SPACE_RANK)
-        elif char.isdigit():
-            primary.append(_DIGIT_BASE + int(char) if char.isascii() else _DIGIT_BASE)
-        else:
-            base = transliterate(char)
-            if base and base[0] in _LETTER_RANK:
-                primary.extend(_LETTER_RANK[letter] for letter in base if letter in _LETTER_RANK)
-    return (tuple(primary), value.casefold(), value)
+def polish_sort_key(value: str) -> tuple[str, str, str]:
+    """Sort key ordering names the way a Polish dictionary does, on every database."""
+    folded = value.casefold()
+    return (" ".join(folded.translate(_COLLATION).split()), folded, value)

@@ -1,12 +1,9 @@
 """The read-only Wagtail API v2 endpoint of the partner directory."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from partners.factories import PartnerPageFactory
-from tests.helpers import explain_growth
 
 pytestmark = pytest.mark.django_db
 
@@ -73,22 +70,3 @@ def test_api_is_read_only(client, varied_partners):
     assert client.post(ENDPOINT, {"title": "Nowy"}).status_code == 405
     kbp = varied_partners["kbp"]
     assert client.delete(f"{ENDPOINT}{kbp.pk}/").status_code == 405
-
-
-def api_queries(client, url: str) -> list[str]:
-    assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    assert len(response.json()["items"]) > 1
-    return [query["sql"] for query in captured.captured_queries]
-
-
-@pytest.mark.parametrize("query", ["?fields=*&limit=20", "?typ=uczelnia&powiat=gryficki&fields=*"])
-def test_api_answers_with_a_fixed_number_of_queries(client, add_partners, query):
-    add_partners(10)
-    few = api_queries(client, ENDPOINT + query)
-    add_partners(290)
-    many = api_queries(client, ENDPOINT + query)
-
-    assert len(many) == len(few), explain_growth(few, many)

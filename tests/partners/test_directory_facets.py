@@ -4,7 +4,7 @@ import pytest
 
 from partners.factories import PartnerPageFactory
 from partners.text import fold, polish_sort_key
-from tests.helpers import explain_growth, main_content, queries_to_render, visible_text
+from tests.helpers import main_content, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -170,20 +170,6 @@ def test_polish_sort_key_orders_the_alphabet():
         "Żary",
     ]
     assert fold("Koszalińska Łódź") == "koszalinska lodz"
-
-
-@pytest.mark.parametrize(
-    "query", ["", "?typ=uczelnia&obszar=edukacja&q=organizacja&powiat=gryficki&sort=data"]
-)
-def test_directory_answers_with_a_fixed_number_of_queries(
-    client, partner_index, add_partners, query
-):
-    add_partners(10)
-    few = queries_to_render(client, partner_index.url + query, f"{partner_index.url}partner-")
-    add_partners(290)
-    many = queries_to_render(client, partner_index.url + query, f"{partner_index.url}partner-")
-
-    assert len(many) == len(few), explain_growth(few, many)
 
 
 def test_search_name_follows_renames(partner_index):
