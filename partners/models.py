@@ -22,7 +22,14 @@ from core.models import BasePage
 from core.pagination import paginate
 
 from . import exchange
-from .directory import SORT_CHOICES, DirectoryFilters, facet_counts, in_order, ordered_ids
+from .directory import (
+    SORT_CHOICES,
+    DirectoryFilters,
+    facet_counts,
+    in_chosen_order,
+    in_order,
+    ordered_ids,
+)
 from .map import legend, powiat_map, shade_level
 from .text import fold, polish_sort_key
 from .vocabularies import OrganisationType, Powiat
@@ -189,8 +196,6 @@ class PartnerIndexPage(RoutablePageMixin, BasePage):
 
     def json_ld(self, request, partners: list) -> str:
         """schema.org ItemList of the partners shown, as JSON (escaped by the template tag)."""
-        site = self.get_site()
-        root = site.root_url if site else ""
         return json.dumps(
             {
                 "@context": "https://schema.org",
@@ -202,7 +207,7 @@ class PartnerIndexPage(RoutablePageMixin, BasePage):
                     {
                         "@type": "ListItem",
                         "position": position,
-                        "url": root + partner.get_url(request, current_site=site),
+                        "url": partner.get_full_url(request),
                         "name": partner.title,
                     }
                     for position, partner in enumerate(partners, start=1)
@@ -212,14 +217,9 @@ class PartnerIndexPage(RoutablePageMixin, BasePage):
         )
 
     def _export_rows(self, request) -> list:
-        everyone = self.partners()
-        filters, matching, _areas = self.directory(request, everyone)
-        partners = in_order(everyone.prefetch_related("areas"), ordered_ids(matching, filters.sort))
-        site = self.get_site()
-        root = site.root_url if site else ""
-        return [
-            (partner, root + partner.get_url(request, current_site=site)) for partner in partners
-        ]
+        filters, matching, _areas = self.directory(request, self.partners())
+        partners = in_chosen_order(matching.prefetch_related("areas"), filters.sort)
+        return [(partner, partner.get_full_url(request)) for partner in partners]
 
     @path("eksport/csv/", name="export_csv")
     def export_csv(self, request):
