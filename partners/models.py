@@ -120,9 +120,13 @@ class PartnerIndexPage(RoutablePageMixin, BasePage):
         partners_page = paginate(
             request, ordered_ids(matching, filters.sort), self.partners_per_page
         )
-        # Cards show a logo: fetch the renditions of the whole page of results at once.
+        # The filters were applied to the ids: the page's partners are fetched by id alone (a
+        # simpler query), without the description cards do not show, with the renditions of
+        # their logos at once.
         partners_page.object_list = in_order(
-            everyone.prefetch_related("logo__renditions", "listing_image__renditions"),
+            PartnerPage.objects.defer("body")
+            .select_related("logo", "listing_image")
+            .prefetch_related("logo__renditions", "listing_image__renditions"),
             list(partners_page.object_list),
         )
         facets = facet_counts(everyone, filters)
