@@ -1,5 +1,6 @@
 """Polish name handling for the directory: folding for search and alphabetical order."""
 
+import re
 import unicodedata
 
 from core.text import transliterate
@@ -44,7 +45,12 @@ def clean_query(value: str, max_length: int = 100) -> str:
     return " ".join(printable.split())[:max_length]
 
 
+_NUMBER = re.compile(r"\d+")
+
+
 def polish_sort_key(value: str) -> tuple[str, str, str]:
-    """Sort key ordering names the way a Polish dictionary does, on every database."""
+    """Sort key ordering names the way a Polish dictionary does, on every database; numbers in
+    names sort by value ("nr 9" before "nr 10")."""
     folded = value.casefold()
-    return (" ".join(folded.translate(_COLLATION).split()), folded, value)
+    collated = " ".join(folded.translate(_COLLATION).split())
+    return (_NUMBER.sub(lambda number: number.group().zfill(12), collated), folded, value)

@@ -170,6 +170,8 @@ def test_polish_sort_key_orders_the_alphabet():
         "Żary",
     ]
     assert fold("Koszalińska Łódź") == "koszalinska lodz"
+    numbered = ["Szkoła nr 10", "Szkoła nr 9", "Szkoła nr 100"]
+    assert sorted(numbered, key=polish_sort_key) == ["Szkoła nr 9", "Szkoła nr 10", "Szkoła nr 100"]
 
 
 def test_search_name_follows_renames(partner_index):

@@ -141,7 +141,9 @@ def test_partner_page_lists_news_and_neighbours(client, partner_index, news_inde
     neighbours_section = main.find(id="neighbours-heading").find_parent("section")
 
     assert [a.get_text(strip=True) for a in news_section.select(".card__link")] == [about.title]
-    assert [a["href"] for a in neighbours_section.find_all("a")] == [neighbour.url]
+    hrefs = [a["href"] for a in neighbours_section.find_all("a")]
+    assert hrefs[:-1] == [neighbour.url]
+    assert hrefs[-1] == f"{partner_index.url}?powiat=gryficki#katalog"
 
 
 def test_partner_page_queries_do_not_grow_with_neighbours(
