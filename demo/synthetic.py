@@ -35,6 +35,7 @@ from .pages import polish_tags
 SYNTHETIC_PREFIX = "[Dane syntetyczne]"
 NEWS_SLUG_PREFIX = "dane-syntetyczne-aktualnosc-"
 PARTNER_SLUG_PREFIX = "dane-syntetyczne-partner-"
+SYNTHETIC_JOINED_FROM = datetime.date(2009, 12, 9)
 SYNTHETIC_TAG = "dane syntetyczne"
 # Varied words, so that search and tag filters have something to tell the items apart by.
 TOPICS = [
@@ -241,12 +242,17 @@ def add_synthetic_partners(alliance: PartnerIndexPage, count: int) -> int:
     for chunk in _chunks(numbers, BATCH_SIZE * 4):
         pages: list[PartnerPage] = []
         for number in chunk:
+            title = f"{SYNTHETIC_PREFIX} Organizacja partnerska nr {number}"
             page = PartnerPageFactory.build(
-                title=f"{SYNTHETIC_PREFIX} Organizacja partnerska nr {number}",
+                title=title,
+                # Bulk saves skip PartnerPage.save(), which keeps the search name.
+                search_name=PartnerPage.fold_name(title, ""),
                 slug=f"{PARTNER_SLUG_PREFIX}{number:05d}",
                 organisation_type=types[number % len(types)],
                 powiat=powiats[number % len(powiats)],
                 city="",
+                # Spread over the Alliance's years so that sorting by date has work to do.
+                joined_date=SYNTHETIC_JOINED_FROM + datetime.timedelta(days=(number * 37) % 5000),
                 role=(
                     "Dane syntetyczne do testów wydajności; nie opisują żadnej rzeczywistej "
                     "organizacji."

@@ -1,13 +1,19 @@
 """The Alliance page with its partner directory, and one page per signatory organisation."""
 
+import json
+
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Count
+from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -15,6 +21,17 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.models import BasePage
 from core.pagination import paginate
 
+from . import exchange
+from .directory import (
+    SORT_CHOICES,
+    DirectoryFilters,
+    facet_counts,
+    in_chosen_order,
+    in_order,
+    ordered_ids,
+)
+from .map import legend, powiat_map, shade_level
+from .text import fold, polish_sort_key
 from .vocabularies import OrganisationType, Powiat
 
 
@@ -43,7 +60,7 @@ class EngagementArea(models.Model):
         return self.name
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(RoutablePageMixin, BasePage):
     """The Alliance: what it is and why it exists, followed by the directory of its partners."""
 
     intro = RichTextField(_("wstęp"), blank=True, features=RICH_TEXT_FEATURES)
@@ -88,31 +105,140 @@ class PartnerIndexPage(BasePage):
             .order_by("title")
         )
 
+    def directory(self, request, partners) -> tuple[DirectoryFilters, models.QuerySet, list]:
+        """The validated filters, `partners` filtered by them, and the vocabulary of areas."""
+        areas = list(EngagementArea.objects.all())
+        filters = DirectoryFilters.from_query(request.GET, {area.slug for area in areas})
+        return filters, filters.apply(partners), areas
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Cards show a logo: fetch the renditions of the whole page of results at once.
-        partners = self.partners().prefetch_related("logo__renditions", "listing_image__renditions")
         # Unknown filter values are ignored rather than answered with an error: people share and
-        # edit these URLs by hand.
-        selected_type = request.GET.get("typ", "")
-        if selected_type not in OrganisationType.values:
-            selected_type = ""
-        selected_powiat = request.GET.get("powiat", "")
-        if selected_powiat not in Powiat.values:
-            selected_powiat = ""
-        if selected_type:
-            partners = partners.filter(organisation_type=selected_type)
-        if selected_powiat:
-            partners = partners.filter(powiat=selected_powiat)
+        # edit these URLs by hand. `public()` costs a query each time it is built: build it once.
+        everyone = self.partners()
+        filters, matching, areas = self.directory(request, everyone)
+        partners_page = paginate(
+            request, ordered_ids(matching, filters.sort), self.partners_per_page
+        )
+        # The filters were applied to the ids: the page's partners are fetched by id alone (a
+        # simpler query), without the description cards do not show, with the renditions of
+        # their logos at once.
+        partners_page.object_list = in_order(
+            PartnerPage.objects.defer("body")
+            .select_related("logo", "listing_image")
+            .prefetch_related("logo__renditions", "listing_image__renditions"),
+            list(partners_page.object_list),
+        )
+        facets = facet_counts(everyone, filters)
         context.update(
-            partners_page=paginate(request, partners, self.partners_per_page),
-            organisation_types=OrganisationType.choices,
-            powiats=Powiat.choices,
-            selected_type=selected_type,
-            selected_powiat=selected_powiat,
-            is_filtered=bool(selected_type or selected_powiat),
+            partners_page=partners_page,
+            filters=filters,
+            organisation_types=[
+                (value, label, facets.by_type.get(value, 0))
+                for value, label in OrganisationType.choices
+            ],
+            powiats=[
+                (value, label, facets.by_powiat.get(value, 0)) for value, label in Powiat.choices
+            ],
+            areas=[(area.slug, area.name, facets.by_area.get(area.slug, 0)) for area in areas],
+            sort_choices=SORT_CHOICES,
+            selected_type=filters.organisation_type,
+            selected_powiat=filters.powiat,
+            is_filtered=filters.is_filtered,
+            active_filters=self._active_filters(filters, areas, request.GET),
+            map_shapes=self._map_shapes(facets.by_powiat, filters, request.GET),
+            powiat_map=powiat_map(),
+            map_legend=legend(max(facets.by_powiat.values(), default=0)),
+            json_ld=self.json_ld(request, partners_page.object_list),
         )
         return context
+
+    @staticmethod
+    def _map_shapes(counts: dict[str, int], filters: DirectoryFilters, params) -> list[dict]:
+        """Each powiat of the map: outline, name, count, shade and a link that filters by it."""
+        highest = max(counts.values(), default=0)
+        labels = dict(Powiat.choices)
+        shapes = []
+        for shape in powiat_map().shapes:
+            remaining = params.copy()
+            remaining.pop("page", None)
+            remaining["powiat"] = shape.powiat
+            label = str(labels[shape.powiat])
+            count = counts.get(shape.powiat, 0)
+            shapes.append(
+                {
+                    "shape": shape,
+                    "name": label if "(" in label else _("powiat %(name)s") % {"name": label},
+                    "count": count,
+                    "level": shade_level(count, highest),
+                    "query": "?" + remaining.urlencode(),
+                    "selected": shape.powiat == filters.powiat,
+                }
+            )
+        return shapes
+
+    @staticmethod
+    def _active_filters(filters: DirectoryFilters, areas: list, params) -> list[dict]:
+        """One removable chip per active filter: what it is and the query string without it."""
+        area_names = {area.slug: area.name for area in areas}
+        active = [
+            ("q", _("nazwa zawiera"), filters.query),
+            ("typ", _("rodzaj"), dict(OrganisationType.choices).get(filters.organisation_type)),
+            ("powiat", _("powiat"), dict(Powiat.choices).get(filters.powiat)),
+            ("obszar", _("obszar"), area_names.get(filters.area)),
+        ]
+        chips = []
+        for param, label, value in active:
+            if not value:
+                continue
+            remaining = params.copy()
+            for name in (param, "page"):
+                remaining.pop(name, None)
+            query = remaining.urlencode()
+            chips.append({"label": label, "value": value, "query": f"?{query}" if query else ""})
+        return chips
+
+    def json_ld(self, request, partners: list) -> str:
+        """schema.org ItemList of the partners shown, as JSON (escaped by the template tag)."""
+        return json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "ItemList",
+                "name": self.title,
+                "url": self.get_full_url(request),
+                "numberOfItems": len(partners),
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "url": partner.get_full_url(request),
+                        "name": partner.title,
+                    }
+                    for position, partner in enumerate(partners, start=1)
+                ],
+            },
+            ensure_ascii=False,
+        )
+
+    def _export_rows(self, request) -> list:
+        filters, matching, _areas = self.directory(request, self.partners())
+        partners = in_chosen_order(matching.prefetch_related("areas"), filters.sort)
+        return [(partner, partner.get_full_url(request)) for partner in partners]
+
+    @path("eksport/csv/", name="export_csv")
+    def export_csv(self, request):
+        rows = [exchange.partner_row(partner, url) for partner, url in self._export_rows(request)]
+        response = HttpResponse(exchange.write_csv(rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{exchange.FILE_NAME}.csv"'
+        return response
+
+    @path("eksport/json/", name="export_json")
+    def export_json(self, request):
+        items = [exchange.partner_json(partner, url) for partner, url in self._export_rows(request)]
+        return JsonResponse(
+            {"liczba": len(items), "partnerzy": items},
+            json_dumps_params={"ensure_ascii": False, "indent": 1},
+        )
 
     def count_by_type(self) -> list[tuple[str, str, int]]:
         """(value, label, count) for each organisation type that has published partners."""
@@ -209,6 +335,9 @@ class PartnerPage(BasePage):
         EngagementArea, verbose_name=_("obszary zaangażowania"), blank=True, related_name="partners"
     )
     body = StreamField(BodyBlock(), verbose_name=_("opis"), blank=True)
+    # Name and short name folded to lower-case ASCII on save: the directory's `q` matches
+    # "koszalinska" to "Koszalińska" on SQLite and PostgreSQL alike.
+    search_name = models.CharField(max_length=400, blank=True, editable=False, db_index=False)
 
     content_panels = [
         FieldPanel("title", heading=_("Pełna, oficjalna nazwa")),
@@ -249,6 +378,24 @@ class PartnerPage(BasePage):
         index.FilterField("powiat"),
     ]
 
+    api_fields = [
+        APIField("short_name"),
+        APIField("organisation_type"),
+        APIField("powiat"),
+        APIField("website"),
+        APIField("email"),
+        APIField("phone"),
+        APIField("street_address"),
+        APIField("postal_code"),
+        APIField("city"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("joined_date"),
+        APIField("signatory"),
+        APIField("role"),
+        APIField("area_slugs"),
+    ]
+
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
 
@@ -260,6 +407,98 @@ class PartnerPage(BasePage):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Podaj obie współrzędne albo żadnej."))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            json_ld=self.json_ld(request),
+            news_mentions=self.news_mentions(),
+            neighbours=self.neighbours(),
+        )
+        return context
+
+    def save(self, *args, **kwargs):
+        self.search_name = self.fold_name(self.title, self.short_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        return super().save(*args, **kwargs)
+
+    @staticmethod
+    def fold_name(title: str, short_name: str) -> str:
+        return fold(f"{title} {short_name}".strip())[:400]
+
+    @property
+    def area_slugs(self) -> list[str]:
+        """Areas of engagement as their stable identifiers (for the API)."""
+        return [area.slug for area in self.areas.all()]
+
+    def news_mentions(self, limit: int = 5) -> list:
+        """Published news about this partner, newest first.
+
+        The news app points at partners, never the other way round (docs/conventions.md), so the
+        model is looked up at call time instead of imported."""
+        news_page = apps.get_model("news", "NewsPage")
+        return list(
+            news_page.objects.live()
+            .public()
+            .filter(related_partners__partner=self)
+            .distinct()
+            .order_by("-date", "-pk")[:limit]
+        )
+
+    def neighbours(self, limit: int = 6) -> list["PartnerPage"]:
+        """Other published partners in the same powiat, in Polish alphabetical order."""
+        if not self.powiat:
+            return []
+        others = (
+            PartnerPage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .public()
+            .filter(powiat=self.powiat)
+            .only("title", "url_path", "path", "depth", "slug")
+        )
+        return sorted(others, key=lambda page: polish_sort_key(page.title))[:limit]
+
+    def json_ld(self, request) -> str:
+        """schema.org Organization of this partner, as JSON (escaped by the template tag)."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.title,
+            "url": self.get_full_url(request),
+        }
+        if self.short_name:
+            data["alternateName"] = self.short_name
+        if self.website:
+            data["sameAs"] = self.website
+        if self.email:
+            data["email"] = self.email
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.postal_address or self.powiat:
+            address = {"@type": "PostalAddress", "addressCountry": "PL"}
+            address["addressRegion"] = "zachodniopomorskie"
+            for key, value in (
+                ("streetAddress", self.street_address),
+                ("postalCode", self.postal_code),
+                ("addressLocality", self.city),
+            ):
+                if value:
+                    address[key] = value
+            data["address"] = address
+        if self.latitude is not None and self.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        if self.logo:
+            data["logo"] = request.build_absolute_uri(
+                self.logo.get_rendition("max-480x320|format-png").url
+            )
+        data["memberOf"] = {"@type": "Organization", "name": self.get_parent().title}
+        return json.dumps(data, ensure_ascii=False)
 
     @property
     def postal_address(self) -> str:
