@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0002_engagement_areas'),
+        ('partners', '0003_partner_search_name'),
     ]
 
     operations = [
