@@ -12,21 +12,7 @@ the partner directory. Only this machine's loopback is contacted.
 A PostgreSQL database that does not exist is created, and dropped at the end. See bench/README.md.
 """
 
-# Re-exported: other benchmark scripts written before bench/common.py import them from here.
-from common import (  # noqa: F401
-    HOST,
-    PROJECT_DIR,
-    Result,
-    argument_parser,
-    free_port,
-    get,
-    manage,
-    measure,
-    postgres_database,
-    production_site,
-    report,
-    wait_until_serving,
-)
+from common import argument_parser, measure, production_site, report
 
 
 def main() -> None:
