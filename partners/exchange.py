@@ -36,6 +36,21 @@ AREA_SEPARATOR = "|"
 # Excel set to Polish expects a semicolon between columns; the import accepts commas too.
 DELIMITER = ";"
 FILE_NAME = _("partnerzy-aliansu")
+# A spreadsheet runs a cell starting with one of these as a formula ("CSV injection"): the export
+# puts an apostrophe in front, which spreadsheets read as "this is text", and the import drops it.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def as_text_cell(value: str) -> str:
+    return TEXT_MARK + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def from_text_cell(value: str) -> str:
+    """Undo `as_text_cell`: an apostrophe followed by a formula character was added by the export."""
+    if value.startswith(TEXT_MARK) and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
+    return value
 
 
 def partner_row(partner, url: str) -> dict[str, str]:
@@ -81,5 +96,5 @@ def write_csv(rows: Iterable[dict[str, str]]) -> str:
     buffer.write("\ufeff")
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({column: as_text_cell(value) for column, value in row.items()} for row in rows)
     return buffer.getvalue()

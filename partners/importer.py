@@ -101,7 +101,9 @@ def parse(text: str) -> list[PartnerRow]:
                 % {"line": line, "found": len(cells), "expected": len(header)}
             )
             continue
-        raw = dict(zip(header, (cell.strip() for cell in cells), strict=True))
+        raw = dict(
+            zip(header, (exchange.from_text_cell(cell.strip()) for cell in cells), strict=True)
+        )
         row = PartnerRow(line=line)
 
         flagged: set[str] = set()

@@ -97,6 +97,24 @@ def test_csv_round_trip_recreates_the_directory(client, partner_index, varied_pa
     assert client.get(varied_partners["lobez"].url).status_code == 200
 
 
+def test_csv_cells_never_run_as_spreadsheet_formulas(
+    client, partner_index, varied_partners, tmp_path
+):
+    kbp = varied_partners["kbp"]
+    kbp.role = '=HYPERLINK("http://zlo.example/";"Kliknij")'
+    kbp.phone = "+48 94 348 15 00"
+    kbp.save_revision().publish()
+    before = snapshot()
+    response = client.get(f"{partner_index.url}eksport/csv/")
+    row = next(row for row in read_csv(response) if row["klucz"] == kbp.slug)
+    assert row["rola"] == "'" + kbp.role
+    assert row["telefon"] == "'+48 94 348 15 00"
+
+    PartnerPage.objects.all().delete()
+    import_file(tmp_path, response.content.decode("utf-8"))
+    assert snapshot() == before
+
+
 def test_reimport_is_idempotent_and_updates_by_key(
     client, partner_index, varied_partners, tmp_path
 ):
