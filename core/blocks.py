@@ -405,9 +405,7 @@ class TableBlock(blocks.StructBlock):
 
 class AccordionItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, label=_("Pytanie lub tytuł"))
-    # The features a block is built with are recorded in every app's migrations: moving this
-    # block to RICH_TEXT_FEATURES (language marks) needs a migration in each app with a body.
-    content = blocks.RichTextBlock(features=BASIC_RICH_TEXT_FEATURES, label=_("Treść"))
+    content = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Treść"))
 
     class Meta:
         icon = "list-ul"

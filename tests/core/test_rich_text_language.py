@@ -10,7 +10,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 from wagtail.rich_text import expand_db_html
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from core.blocks import FOREIGN_LANGUAGES, RICH_TEXT_FEATURES, language_feature_name
+from core.blocks import FOREIGN_LANGUAGES, RICH_TEXT_FEATURES, BodyBlock, language_feature_name
 from home.factories import StandardPageFactory
 from home.models import StandardPage
 from tests.helpers import main_content, soup
@@ -28,6 +28,13 @@ def without_block_keys(html: str) -> str:
 def test_every_language_is_a_body_text_feature():
     for code, _name in FOREIGN_LANGUAGES:
         assert language_feature_name(code) in RICH_TEXT_FEATURES
+
+
+def test_accordion_items_offer_the_language_marks_too():
+    accordion = BodyBlock().child_blocks["accordion"]
+    content = accordion.child_blocks["items"].child_block.child_blocks["content"]
+    for code, _name in FOREIGN_LANGUAGES:
+        assert language_feature_name(code) in content.features
 
 
 def test_editor_format_round_trip_keeps_the_lang_attribute():
